@@ -1,0 +1,433 @@
+"""The `lekp` command line: parse options, call the library, pick a renderer, map errors.
+
+Exit codes: 0 success; 1 bad data or input (unknown gemeente, unreadable or invalid file);
+2 usage error. Data goes to stdout, messages to stderr. Heavy modules (Rich tables, YAML,
+pydantic, the renderers) are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from .errors import EXIT_USAGE, LekpError
+from .models import Rounding
+from .render import Lang, OutputFormat
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TextIO
+
+    from .models import Catalogue, Municipality
+    from .municipalities import MunicipalityData
+    from .render.targets import TargetsReport
+
+app = typer.Typer(
+    name="lekp",
+    help=(
+        "Calculator for the Flemish Lokaal Energie- en Klimaatpact (LEKP): each gemeente's "
+        "2021-2030 targets per werf, computed from the pact's ratios and real population figures."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# --- options shared by several commands, declared once ----------------------------------
+
+GemeenteOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--gemeente",
+        "-g",
+        help="Gemeente by name (case, accents, spaces and hyphens do not matter) or NIS code; "
+        "repeatable. Pre-2025 names such as Borsbeek resolve to their new gemeente.",
+        show_default=False,
+    ),
+]
+ProvincieOption = Annotated[
+    str | None,
+    typer.Option("--provincie", "-p", help="Every gemeente of this province.", show_default=False),
+]
+JaarOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jaar",
+        "-j",
+        help="Population reference year (1 January). Default: the newest year in the data.",
+        show_default=False,
+    ),
+]
+PactOption = Annotated[
+    str | None,
+    typer.Option("--pact", help="Pact version: 1.0, 2.0 or 2.1. Default: the newest.", show_default=False),
+]
+WerfOption = Annotated[
+    int | None, typer.Option("--werf", "-w", help="Only this werf (1-4).", show_default=False)
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format: table, csv, json or markdown. Default: table.",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    str,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout ('-'). Written only on success.",
+    ),
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="CSV that Flemish Excel opens by double-click: ';' separator, decimal comma, UTF-8 BOM. "
+        "Implies --format csv.",
+    ),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of labels and headings.")]
+CatalogueOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalogue",
+        help="Use this catalogue YAML instead of the shipped one.",
+        show_default=False,
+    ),
+]
+MunicipalitiesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--municipalities",
+        help="Use this municipality CSV instead of the shipped one.",
+        show_default=False,
+    ),
+]
+
+
+# --- plumbing -------------------------------------------------------------------------------
+
+
+def _message(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def _usage(message: str) -> NoReturn:
+    """A usage error found after parsing: one line, exit code 2."""
+    _message(f"lekp: error: {message}")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (`lekp … | head`), send what is left to /dev/null, quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # not a real file descriptor (a test runner's buffer): nothing to silence
+    finally:
+        os.close(devnull)
+
+
+@contextmanager
+def _guard() -> Iterator[None]:
+    """Map expected errors to one line on stderr and their exit code."""
+    try:
+        yield
+    except LekpError as exc:
+        _message(f"lekp: error: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(0) from None
+
+
+def _format(fmt: OutputFormat | None, excel: bool) -> OutputFormat:
+    if excel:
+        if fmt not in (None, OutputFormat.CSV):
+            _usage(f"--excel writes CSV; it cannot be combined with --format {fmt.value}")
+        return OutputFormat.CSV
+    return fmt or OutputFormat.TABLE
+
+
+def _pact(catalogue: Catalogue, pact: str | None) -> str:
+    if pact is None:
+        return catalogue.latest_version
+    if pact not in catalogue.versions:
+        _usage(f"unknown pact version {pact!r}; choose {', '.join(catalogue.versions)}")
+    return pact
+
+
+def _werf(catalogue: Catalogue, werf: int | None) -> int | None:
+    if werf is not None and werf not in {w.number for w in catalogue.werven}:
+        numbers = ", ".join(str(w.number) for w in catalogue.werven)
+        _usage(f"unknown werf {werf}; choose {numbers}")
+    return werf
+
+
+def _year(data: MunicipalityData, jaar: int | None) -> int:
+    from .errors import InputError
+
+    if jaar is None:
+        return data.latest_year
+    if jaar not in data.years:
+        raise InputError(f"no population figures for {jaar}; the data has {data.years[0]}-{data.years[-1]}")
+    return jaar
+
+
+def _select(
+    data: MunicipalityData, gemeenten: list[str], provincie: str | None, alle: bool
+) -> list[Municipality]:
+    """The gemeenten asked for, in the order asked, each once; merger notes go to stderr."""
+    if alle:
+        return list(data.municipalities)
+    chosen: dict[str, Municipality] = {}
+    for query in gemeenten:
+        resolution = data.resolve(query)
+        if resolution.note:
+            _message(f"lekp: note: {resolution.note}")
+        chosen.setdefault(resolution.municipality.nis_code, resolution.municipality)
+    if provincie is not None:
+        for municipality in data.in_province(data.province(provincie)):
+            chosen.setdefault(municipality.nis_code, municipality)
+    return list(chosen.values())
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"lekp {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Calculator for the Flemish Lokaal Energie- en Klimaatpact (LEKP).
+
+    Example: lekp targets --gemeente Mol
+    """
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+@app.command()
+def targets(
+    gemeente: GemeenteOption = None,
+    provincie: ProvincieOption = None,
+    alle: Annotated[bool, typer.Option("--alle", help="Every gemeente in the data.")] = False,
+    werf: WerfOption = None,
+    jaar: JaarOption = None,
+    pact: PactOption = None,
+    rounding: Annotated[
+        Rounding | None,
+        typer.Option(
+            "--rounding",
+            help="Override the catalogue's rounding: half-up, up, down or none (exact).",
+            show_default=False,
+        ),
+    ] = None,
+    inwoners: Annotated[
+        int | None,
+        typer.Option(
+            "--inwoners",
+            min=0,
+            help="Your own population figure: overrides the data for one gemeente, or alone "
+            "computes a what-if for a custom size.",
+            show_default=False,
+        ),
+    ] = None,
+    wooneenheden: Annotated[
+        int | None,
+        typer.Option(
+            "--wooneenheden",
+            min=0,
+            help="Your own number of housing units (as --inwoners).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Compute the LEKP targets of one or more gemeenten, per werf.
+
+    Example: lekp targets --gemeente Mol --format csv -o mol.csv
+    """
+    chosen_format = _format(fmt, excel)
+    gemeenten = gemeente or []
+    custom = inwoners is not None or wooneenheden is not None
+    selected = bool(gemeenten) or provincie is not None or alle
+    if not selected and not custom:
+        _usage(
+            "say for which gemeente: --gemeente NAME, --provincie NAME or --alle "
+            "(or --inwoners N for a what-if)"
+        )
+    if custom and (len(gemeenten) > 1 or provincie is not None or alle):
+        _usage("--inwoners and --wooneenheden apply to one gemeente (or, alone, to a what-if)")
+    with _guard():
+        from .catalogue import load_catalogue
+        from .compute import TargetPlan, custom_subject, subject_for
+        from .render.targets import TargetsReport
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        plan = TargetPlan(cat, version, werf=_werf(cat, werf), rounding=rounding)
+        if selected:
+            from .municipalities import load_municipalities
+
+            data = load_municipalities(municipalities)
+            year = _year(data, jaar)
+            subjects = [
+                subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
+                for m in _select(data, gemeenten, provincie, alle)
+            ]
+        else:
+            subjects = [custom_subject(inwoners, wooneenheden)]
+            missing = [i.key for i in plan.indicators if subjects[0].basis(i.basis)[0] is None]
+            if missing:
+                need = "--wooneenheden" if inwoners is not None else "--inwoners"
+                _message(f"lekp: note: not computed without {need}: {', '.join(missing)}")
+        report = TargetsReport(
+            cat, version, plan.apply_all(subjects), lang.value, rounding, whole_pact=werf is None
+        )
+        _emit_targets(report, chosen_format, output, excel)
+
+
+def _emit_targets(report: TargetsReport, fmt: OutputFormat, output: str, excel: bool) -> None:
+    from .output import console_for, emit
+    from .render import targets as view
+
+    writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+        OutputFormat.TABLE: lambda s: view.write_table(report, console_for(s)),
+        OutputFormat.MARKDOWN: lambda s: view.write_markdown(report, s),
+        OutputFormat.CSV: lambda s: _csv(
+            view.TARGET_COLUMNS, view.target_records(report.results, report.lang), s, excel
+        ),
+        OutputFormat.JSON: lambda s: _json(
+            view.TARGET_COLUMNS, view.target_records(report.results, report.lang), s
+        ),
+    }
+    emit(output, writers[fmt])
+
+
+def _csv(
+    columns: tuple[str, ...], records: Iterator[tuple[object, ...]], stream: TextIO, excel: bool
+) -> None:
+    from .render.delimited import write_csv
+
+    write_csv(columns, records, stream, excel=excel)
+
+
+def _json(columns: tuple[str, ...], records: Iterator[tuple[object, ...]], stream: TextIO) -> None:
+    from .render.jsonout import write_json
+
+    write_json(columns, records, stream)
+
+
+@app.command()
+def gemeenten(
+    query: Annotated[
+        str | None,
+        typer.Argument(help="Part of a name, or the start of a NIS code.", show_default=False),
+    ] = None,
+    provincie: ProvincieOption = None,
+    jaar: JaarOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """List or search the gemeenten with their population and housing units.
+
+    Example: lekp gemeenten sint --provincie Antwerpen
+    """
+    chosen_format = _format(fmt, excel)
+    with _guard():
+        from .municipalities import load_municipalities
+        from .output import console_for, emit
+        from .render import listing
+
+        data = load_municipalities(municipalities)
+        year = _year(data, jaar)
+        found = data.search(query) if query else list(data.municipalities)
+        if provincie is not None:
+            province = data.province(provincie)
+            found = [m for m in found if m.province_nl == province]
+        if not found:
+            _message(f"lekp: note: no gemeente matches {query!r}")
+        columns, records = listing.gemeente_records(found, year)
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: listing.write_gemeenten_table(data, found, year, console_for(s)),
+            OutputFormat.MARKDOWN: lambda s: listing.write_gemeenten_markdown(data, found, year, s),
+            OutputFormat.CSV: lambda s: _csv(columns, iter(records), s, excel),
+            OutputFormat.JSON: lambda s: _json(columns, iter(records), s),
+        }
+        emit(output, writers[chosen_format])
+
+
+@app.command()
+def werven(
+    pact: PactOption = None,
+    werf: WerfOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    catalogue: CatalogueOption = None,
+) -> None:
+    """Show the catalogue: the werven, their targets and ratios for a pact version.
+
+    Example: lekp werven --pact 1.0
+    """
+    chosen_format = _format(fmt, excel)
+    with _guard():
+        from .catalogue import load_catalogue
+        from .output import console_for, emit
+        from .render import listing
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        chosen_werf = _werf(cat, werf)
+        columns, records = listing.indicator_records(cat, version, chosen_werf, lang.value)
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: listing.write_catalogue_table(
+                cat, version, chosen_werf, lang.value, console_for(s)
+            ),
+            OutputFormat.MARKDOWN: lambda s: listing.write_catalogue_markdown(
+                cat, version, chosen_werf, lang.value, s
+            ),
+            OutputFormat.CSV: lambda s: _csv(columns, iter(records), s, excel),
+            OutputFormat.JSON: lambda s: _json(columns, iter(records), s),
+        }
+        emit(output, writers[chosen_format])
+
+
+def main() -> None:
+    """Entry point of the `lekp` command and of `python -m lekp_calc`."""
+    try:
+        app()
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(0)

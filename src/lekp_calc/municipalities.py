@@ -1,0 +1,476 @@
+"""Load the municipality CSV and the 2025 merger mapping, and find a gemeente by name or code.
+
+Parsing collects every problem with its line and column (the same functions serve
+`lekp check`); a loader raises `DataError` when any of them is an error. Rows that pass
+the cell checks are validated by pydantic into `models.Municipality` / `models.Merger`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from .csvfile import CsvTable, check_header, int_cell, nis_cell, read_csv, text_cell
+from .errors import DataError, InputError, errors_in
+from .models import Merger, Municipality
+from .names import closest, normalize
+
+POPULATION_COLUMN = re.compile(r"population_(\d{4})")
+MUNICIPALITY_COLUMNS = [
+    "nis_code",
+    "name_nl",
+    "arrondissement_nis",
+    "arrondissement_nl",
+    "province_nis",
+    "province_nl",
+    "dwellings_census_2021",
+    "predecessor_nis_codes",
+]
+MERGER_COLUMNS = [
+    "old_nis_code",
+    "old_name_nl",
+    "old_arrondissement_nis",
+    "old_province_nis",
+    "new_nis_code",
+    "new_name_nl",
+    "merged_2025",
+    "effective_date",
+]
+MERGER_DATE = "1 January 2025"
+
+
+def province_for(nis_code: str) -> str | None:
+    """The Flemish province code implied by a NIS code's digits, or None if not Flemish.
+
+    Flemish NIS codes start with 1 (Antwerpen), 23/24 (Vlaams-Brabant), 3 (West-Vlaanderen),
+    4 (Oost-Vlaanderen) or 7 (Limburg); 21 is Brussels and 25 Walloon Brabant.
+    """
+    first, second = nis_code[0], nis_code[1]
+    if first == "2":
+        return "20001" if second in "34" else None
+    return {"1": "10000", "3": "30000", "4": "40000", "7": "70000"}.get(first)
+
+
+def arrondissement_for(nis_code: str) -> str:
+    """The arrondissement code implied by a NIS code: its first two digits, then 000."""
+    return nis_code[:2] + "000"
+
+
+# --- the merger mapping ------------------------------------------------------------------
+
+
+def parse_mergers(table: CsvTable) -> list[Merger]:
+    """Check and convert the merger mapping's rows; problems go to `table.problems`."""
+    columns = check_header(table, MERGER_COLUMNS)
+    if columns is None:
+        return []
+    rows: list[dict[str, object]] = []
+    lines: list[int] = []
+    seen: dict[str, int] = {}
+    for line, cells in table.rows:
+        if len(cells) != len(table.header):
+            table.error(
+                line,
+                None,
+                "C315",
+                f"row has {len(cells)} cells, the header has {len(table.header)}",
+            )
+            continue
+        cell = {name: cells[i] for name, i in columns.items()}
+        old = nis_cell(table, line, columns["old_nis_code"], "old_nis_code", cell["old_nis_code"])
+        new = nis_cell(table, line, columns["new_nis_code"], "new_nis_code", cell["new_nis_code"])
+        arr = nis_cell(
+            table,
+            line,
+            columns["old_arrondissement_nis"],
+            "old_arrondissement_nis",
+            cell["old_arrondissement_nis"],
+        )
+        prov = nis_cell(
+            table, line, columns["old_province_nis"], "old_province_nis", cell["old_province_nis"]
+        )
+        old_name = text_cell(table, line, columns["old_name_nl"], "old_name_nl", cell["old_name_nl"])
+        new_name = text_cell(table, line, columns["new_name_nl"], "new_name_nl", cell["new_name_nl"])
+        merged = _bool_cell(table, line, columns["merged_2025"], cell["merged_2025"])
+        effective = _date_cell(table, line, columns["effective_date"], cell["effective_date"])
+        if old is not None:
+            _check_geography(
+                table,
+                line,
+                old,
+                arr,
+                prov,
+                columns["old_arrondissement_nis"],
+                columns["old_province_nis"],
+            )
+            if old in seen:
+                table.error(
+                    line,
+                    columns["old_nis_code"],
+                    "C308",
+                    f"NIS code {old} appears twice (first on line {seen[old]})",
+                )
+                continue
+            seen[old] = line
+        if None in (old, new, arr, prov, old_name, new_name, merged, effective):
+            continue
+        rows.append(
+            {
+                "old_nis_code": old,
+                "old_name_nl": old_name,
+                "old_arrondissement_nis": arr,
+                "old_province_nis": prov,
+                "new_nis_code": new,
+                "new_name_nl": new_name,
+                "merged_2025": merged,
+                "effective_date": effective,
+            }
+        )
+        lines.append(line)
+    return _validated(table, Merger, rows, lines)
+
+
+def _bool_cell(table: CsvTable, line: int, index: int, value: str) -> bool | None:
+    lowered = value.strip().lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    table.error(line, index, "C316", f"merged_2025 {value!r} must be True or False")
+    return None
+
+
+def _date_cell(table: CsvTable, line: int, index: int, value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        table.error(line, index, "C316", f"effective_date {value!r} is not a date (YYYY-MM-DD)")
+        return None
+
+
+def _check_geography(
+    table: CsvTable,
+    line: int,
+    nis: str,
+    arr: str | None,
+    prov: str | None,
+    arr_index: int,
+    prov_index: int,
+) -> None:
+    """The arrondissement and province codes must agree with the NIS code's digits."""
+    if arr is not None and arr != arrondissement_for(nis):
+        table.error(
+            line,
+            arr_index,
+            "C311",
+            f"arrondissement {arr} does not match NIS code {nis} (expected {arrondissement_for(nis)})",
+        )
+    expected = province_for(nis)
+    if prov is not None and prov != expected:
+        wanted = f"expected {expected}" if expected else "its digits are not those of a Flemish province"
+        table.error(line, prov_index, "C312", f"province {prov} does not match NIS code {nis} ({wanted})")
+
+
+_T = TypeVar("_T")
+
+
+def _validated(table: CsvTable, model: type[_T], rows: list[dict[str, object]], lines: list[int]) -> list[_T]:
+    """Have pydantic build the models; map any error it still finds to the row's line."""
+    from .validation import validate_many
+
+    values, details = validate_many(model, rows)
+    for detail in details:
+        position = detail["loc"][0] if detail["loc"] else 0
+        line = lines[position] if isinstance(position, int) and position < len(lines) else None
+        field_name = ".".join(str(part) for part in detail["loc"][1:])
+        table.error(line, None, "C304", f"{field_name}: {detail['msg']}")
+    return values or []
+
+
+# --- the municipalities -------------------------------------------------------------------
+
+
+def parse_municipalities(table: CsvTable, mergers: list[Merger] | None = None) -> list[Municipality]:
+    """Check and convert the municipality rows; problems go to `table.problems`.
+
+    With the merger mapping, every predecessor code must be the gemeente's own code or an
+    old code of the mapping.
+    """
+    columns = check_header(table, MUNICIPALITY_COLUMNS, optional_pattern=POPULATION_COLUMN)
+    if columns is None:
+        return []
+    years = sorted(
+        (int(match.group(1)), index)
+        for name, index in columns.items()
+        if (match := POPULATION_COLUMN.fullmatch(name))
+    )
+    if not years:
+        table.error(1, None, "C301", "missing population columns (population_YYYY, one per year)")
+        return []
+    old_codes = {m.old_nis_code for m in mergers} if mergers is not None else None
+
+    rows: list[dict[str, object]] = []
+    lines: list[int] = []
+    seen_codes: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    width = len(table.header)
+    for line, cells in table.rows:
+        if len(cells) != width:
+            table.error(line, None, "C315", f"row has {len(cells)} cells, the header has {width}")
+            continue
+        before = len(table.problems)
+        nis = nis_cell(table, line, columns["nis_code"], "nis_code", cells[columns["nis_code"]])
+        name = text_cell(table, line, columns["name_nl"], "name_nl", cells[columns["name_nl"]])
+        arr = nis_cell(
+            table,
+            line,
+            columns["arrondissement_nis"],
+            "arrondissement_nis",
+            cells[columns["arrondissement_nis"]],
+        )
+        arr_name = text_cell(
+            table,
+            line,
+            columns["arrondissement_nl"],
+            "arrondissement_nl",
+            cells[columns["arrondissement_nl"]],
+        )
+        prov = nis_cell(table, line, columns["province_nis"], "province_nis", cells[columns["province_nis"]])
+        prov_name = text_cell(
+            table, line, columns["province_nl"], "province_nl", cells[columns["province_nl"]]
+        )
+        population = {
+            year: int_cell(table, line, index, f"population_{year}", cells[index]) for year, index in years
+        }
+        dwellings = int_cell(
+            table,
+            line,
+            columns["dwellings_census_2021"],
+            "dwellings_census_2021",
+            cells[columns["dwellings_census_2021"]],
+        )
+        predecessors = _predecessors(table, line, columns["predecessor_nis_codes"], cells, nis, old_codes)
+        if nis is not None:
+            _check_geography(
+                table, line, nis, arr, prov, columns["arrondissement_nis"], columns["province_nis"]
+            )
+            if nis in seen_codes:
+                table.error(
+                    line,
+                    columns["nis_code"],
+                    "C308",
+                    f"NIS code {nis} appears twice (first on line {seen_codes[nis]})",
+                )
+            else:
+                seen_codes[nis] = line
+        if name is not None:
+            key = normalize(name)
+            if key in seen_names:
+                table.error(
+                    line,
+                    columns["name_nl"],
+                    "C309",
+                    f"name {name!r} appears twice (first on line {seen_names[key]})",
+                )
+            else:
+                seen_names[key] = line
+        if len(table.problems) != before:
+            continue
+        rows.append(
+            {
+                "nis_code": nis,
+                "name_nl": name,
+                "arrondissement_nis": arr,
+                "arrondissement_nl": arr_name,
+                "province_nis": prov,
+                "province_nl": prov_name,
+                "population": population,
+                "dwellings_census_2021": dwellings,
+                "predecessor_nis_codes": predecessors,
+            }
+        )
+        lines.append(line)
+    return _validated(table, Municipality, rows, lines)
+
+
+def _predecessors(
+    table: CsvTable,
+    line: int,
+    index: int,
+    cells: list[str],
+    nis: str | None,
+    old_codes: set[str] | None,
+) -> tuple[str, ...] | None:
+    raw = cells[index].strip()
+    if not raw:
+        table.error(
+            line,
+            index,
+            "C303",
+            "empty cell in column 'predecessor_nis_codes' (list at least the gemeente's own code)",
+        )
+        return None
+    codes = tuple(part.strip() for part in raw.split(";"))
+    for code in codes:
+        if not re.fullmatch(r"\d{5}", code):
+            table.error(line, index, "C310", f"predecessor_nis_codes: {code!r} is not a five-digit NIS code")
+            return None
+        if old_codes is not None and code != nis and code not in old_codes:
+            table.error(
+                line,
+                index,
+                "C313",
+                f"predecessor code {code} is neither this gemeente's own code "
+                "nor a gemeente of the merger mapping",
+            )
+            return None
+    return codes
+
+
+# --- the loaded data -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A gemeente found for what the user typed, with a note when a merger was followed."""
+
+    municipality: Municipality
+    note: str | None = None
+
+
+class MunicipalityData:
+    """All gemeenten of one territory, the merger mapping, and lookups by name or code."""
+
+    def __init__(
+        self,
+        municipalities: list[Municipality],
+        mergers: list[Merger],
+        source: str,
+        *,
+        shipped: bool = False,
+    ) -> None:
+        self.municipalities = tuple(municipalities)
+        self.mergers = tuple(mergers)
+        self.source = source
+        # Messages name the file only when the user chose it; the shipped path is noise.
+        self._in_source = "" if shipped else f" in {source}"
+        self.by_nis = {m.nis_code: m for m in self.municipalities}
+        self._by_name = {normalize(m.name_nl): m for m in self.municipalities}
+        self._mergers_by_old = {r.old_nis_code: r for r in self.mergers}
+        self._mergers_by_name = {normalize(r.old_name_nl): r for r in self.mergers}
+        years: set[int] = set()
+        for municipality in self.municipalities:
+            years.update(municipality.population)
+        self.years = tuple(sorted(years))
+
+    @property
+    def latest_year(self) -> int:
+        """The newest population year in the data."""
+        return self.years[-1]
+
+    def provinces(self) -> list[str]:
+        """Province names, in NIS-code order."""
+        seen: dict[str, str] = {}
+        for municipality in self.municipalities:
+            seen.setdefault(municipality.province_nis, municipality.province_nl)
+        return [seen[code] for code in sorted(seen)]
+
+    def province(self, query: str) -> str:
+        """The province matching a name (or a province NIS code)."""
+        key = normalize(query)
+        for municipality in self.municipalities:
+            if key in (normalize(municipality.province_nl), municipality.province_nis):
+                return municipality.province_nl
+        raise InputError(
+            f"unknown provincie {query!r}{self._in_source}; choose one of: {', '.join(self.provinces())}"
+        )
+
+    def in_province(self, province: str) -> list[Municipality]:
+        """The gemeenten of a province (the name as returned by `province`)."""
+        return [m for m in self.municipalities if m.province_nl == province]
+
+    def resolve(self, query: str) -> Resolution:
+        """Find a gemeente by name or NIS code, following the 2025 mergers."""
+        text = query.strip()
+        if re.fullmatch(r"\d{5}", text):
+            if text in self.by_nis:
+                return Resolution(self.by_nis[text])
+            merger = self._mergers_by_old.get(text)
+            if merger is not None and merger.new_nis_code in self.by_nis:
+                return self._via_merger(merger)
+            raise InputError(f"no gemeente with NIS code {text}{self._in_source} (see `lekp gemeenten`)")
+        key = normalize(text)
+        found = self._by_name.get(key)
+        if found is not None:
+            return Resolution(found)
+        merger = self._mergers_by_name.get(key)
+        if merger is not None and merger.new_nis_code in self.by_nis:
+            return self._via_merger(merger)
+        names = [m.name_nl for m in self.municipalities] + [r.old_name_nl for r in self.mergers]
+        suggestions = closest(text, names)
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        raise InputError(f"unknown gemeente {query!r}{self._in_source}{hint} (see `lekp gemeenten`)")
+
+    def _via_merger(self, merger: Merger) -> Resolution:
+        new = self.by_nis[merger.new_nis_code]
+        if merger.old_nis_code == new.nis_code:
+            return Resolution(new)
+        note = (
+            f"{merger.old_name_nl} ({merger.old_nis_code}) has been part of {new.name_nl} "
+            f"({new.nis_code}) since {MERGER_DATE}; showing the targets of {new.name_nl}"
+        )
+        return Resolution(new, note)
+
+    def old_name(self, nis_code: str) -> str:
+        """The name of a pre-2025 gemeente by its old code (the code itself if unknown)."""
+        merger = self._mergers_by_old.get(nis_code)
+        return merger.old_name_nl if merger is not None else nis_code
+
+    def search(self, query: str) -> list[Municipality]:
+        """Gemeenten whose name, or a pre-2025 name of their territory, contains `query`
+        (folded), or whose NIS code starts with it."""
+        key = normalize(query)
+        code = query.strip()
+
+        def matches(m: Municipality) -> bool:
+            names = [m.name_nl, *(self.old_name(c) for c in m.predecessor_nis_codes)]
+            return m.nis_code.startswith(code) or any(key in normalize(name) for name in names)
+
+        return [m for m in self.municipalities if matches(m)]
+
+
+def default_municipalities_path() -> Path:
+    """The municipality file shipped with lekp."""
+    from .paths import data_file
+
+    return data_file("municipalities.csv")
+
+
+def default_mergers_path() -> Path:
+    """The 2025 merger mapping shipped with lekp."""
+    from .paths import data_file
+
+    return data_file("mergers_2025.csv")
+
+
+def load_mergers(path: Path | str | None = None) -> list[Merger]:
+    """Read and validate a merger mapping; raise `DataError` on any error."""
+    table = read_csv(Path(path) if path is not None else default_mergers_path())
+    mergers = parse_mergers(table) if not table.problems else []
+    if errors_in(table.problems):
+        raise DataError(table.problems)
+    return mergers
+
+
+def load_municipalities(
+    path: Path | str | None = None, mergers_path: Path | str | None = None
+) -> MunicipalityData:
+    """Read and validate the municipalities and the merger mapping into `MunicipalityData`."""
+    mergers = load_mergers(mergers_path)
+    source = Path(path) if path is not None else default_municipalities_path()
+    table = read_csv(source)
+    municipalities = parse_municipalities(table, mergers) if not table.problems else []
+    if errors_in(table.problems):
+        raise DataError(table.problems)
+    return MunicipalityData(municipalities, mergers, str(source), shipped=path is None)
