@@ -188,6 +188,8 @@ def test_gemeenten_list_and_search(lekp):
     assert found[0]["inwoners"] == "37022"
     table = lekp("gemeenten", "--provincie", "Limburg").stdout
     assert "38 gemeenten" in table and "Hasselt" in table
+    md = lekp("gemeenten", "borsbeek", "-f", "markdown").stdout
+    assert "| 11002 | Antwerpen | Antwerpen | Antwerpen | 565.615 | 289.266 | Borsbeek |" in md
 
 
 def test_werven_catalogue(lekp):
@@ -198,6 +200,8 @@ def test_werven_catalogue(lekp):
     out = lekp("werven").stdout
     assert "Werf 4: Water is het nieuwe goud" in out
     assert "Engagementen zonder ratio" in out
+    md = lekp("werven", "-f", "markdown", "--werf", "3", "--pact", "2.0").stdout
+    assert "| laadpunten | (Semi-)publieke laadpuntequivalenten | 1,5 per 100 inwoners | 2030 | 2.0 |" in md
 
 
 def test_version(lekp):

@@ -7,8 +7,8 @@ import json
 import re
 
 import pytest
-from conftest import DATA
 
+from conftest import DATA
 from lekp_calc.models import Merger, Municipality
 from lekp_calc.validation import json_schema
 
@@ -44,15 +44,19 @@ def test_schema_matches_model_and_file(resource, model):
         columns = _columns_of(name, header)
         assert columns, f"model field {name} has no column"
         # A mapping (population) is one integer column per year.
-        prop = prop.get("additionalProperties", prop)
+        column_prop = prop.get("additionalProperties", prop)
         for column in columns:
             field = fields[column]
-            expected_type = "date" if prop.get("format") == "date" else CSV_TYPE[prop["type"]]
+            expected_type = "date" if column_prop.get("format") == "date" else CSV_TYPE[column_prop["type"]]
             assert field["type"] == expected_type, column
             constraints = field.get("constraints", {})
             assert constraints.get("required") is (name in schema["required"]), column
-            assert constraints.get("minimum") == prop.get("minimum"), column
-            length = prop.get("minLength") if prop.get("maxLength") == prop.get("minLength") else None
+            assert constraints.get("minimum") == column_prop.get("minimum"), column
+            length = (
+                column_prop.get("minLength")
+                if column_prop.get("maxLength") == column_prop.get("minLength")
+                else None
+            )
             if length is not None:
                 # The model fixes the length; the file's pattern must be a code of that length.
                 pattern = re.compile(constraints["pattern"])

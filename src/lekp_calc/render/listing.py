@@ -120,9 +120,14 @@ def write_gemeenten_table(
     console.print(Text(_gemeente_caption(len(found), year), style="dim"))
 
 
-def write_gemeenten_markdown(found: list[Municipality], year: int, stream: TextIO) -> None:
+def write_gemeenten_markdown(
+    data: MunicipalityData, found: list[Municipality], year: int, stream: TextIO
+) -> None:
     """The municipality list as a Markdown table."""
-    markdown.write_table(_gemeente_headers(), (_gemeente_cells(m, year) for m in found), stream, right=(4, 5))
+    markdown.write_table(
+        _gemeente_headers(), (_gemeente_cells(data, m, year) for m in found), stream, right=(4, 5)
+    )
+    stream.write(f"\n{_gemeente_caption(len(found), year)}\n")
 
 
 def indicator_records(
