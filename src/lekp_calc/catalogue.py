@@ -263,6 +263,14 @@ def _from_pydantic(result: ParsedCatalogue, detail: ErrorDetails) -> Problem:
             "Y209",
             f"unknown basis {value} in {where}: use 'inwoners' or 'wooneenheden'",
         )
+    if name == "deadline" and kind in ("greater_than_equal", "less_than_equal"):
+        return _problem(
+            result,
+            loc,
+            "Y210",
+            f"{where}: deadline {_short(detail.get('input'))} is outside the pact period "
+            f"{PACT_START}-{PACT_END}",
+        )
     if len(loc) >= 2 and loc[-2] == "ratio" and kind in ("greater_than", "greater_than_equal"):
         return _problem(result, loc, "Y208", f"{where} must be positive, found {_short(detail.get('input'))}")
     return _problem(result, loc, "Y207", f"{where}: {detail['msg']} (found {_short(detail.get('input'))})")
@@ -323,16 +331,6 @@ def _check_semantics(catalogue: Catalogue, result: ParsedCatalogue) -> None:
                     (*base, "werf"),
                     "Y213",
                     f"indicator {indicator.key!r}: unknown werf {indicator.werf}",
-                )
-            )
-        if not PACT_START <= indicator.deadline <= PACT_END:
-            add(
-                _problem(
-                    result,
-                    (*base, "deadline"),
-                    "Y210",
-                    f"indicator {indicator.key!r}: deadline {indicator.deadline} is outside the pact "
-                    f"period {PACT_START}-{PACT_END}",
                 )
             )
         if not _exact_ratio(indicator.ratio.per):

@@ -11,12 +11,13 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import EXIT_USAGE, LekpError
+from .errors import EXIT_DATA, EXIT_USAGE, LekpError, Problem
 from .models import Rounding
 from .render import Lang, OutputFormat
 
@@ -422,6 +423,80 @@ def werven(
             OutputFormat.JSON: lambda s: _json(columns, iter(records), s),
         }
         emit(output, writers[chosen_format])
+
+
+class CheckFormat(StrEnum):
+    """Output formats of `lekp check`."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Data files to check: a catalogue (.yaml), municipalities or mergers CSV. "
+            "Default: the shipped data.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", help="text (path:line:column: …), json, or github (workflow annotations)."
+        ),
+    ] = CheckFormat.TEXT,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    max_change: Annotated[
+        float,
+        typer.Option(
+            "--max-change", min=0, help="Warn when a population changes more than this percent in a year."
+        ),
+    ] = 5.0,
+    headline_tolerance: Annotated[
+        float,
+        typer.Option(
+            "--headline-tolerance",
+            min=0,
+            help="Warn when the sum over all gemeenten is more than this percent off a headline figure.",
+        ),
+    ] = 1.0,
+) -> None:
+    """Validate data files and report every problem; exit 1 on any error.
+
+    Example: lekp check data/werven.yaml data/municipalities.csv
+    """
+    from decimal import Decimal
+
+    from .checks import check_files, format_github
+
+    with _guard():
+        report = check_files(
+            paths,
+            strict=strict,
+            max_change=Decimal(str(max_change)),
+            headline_tolerance=Decimal(str(headline_tolerance)),
+        )
+        if fmt is CheckFormat.JSON:
+            from .render.jsonout import write_json_value
+
+            write_json_value(report.to_dict(), sys.stdout)
+        else:
+            line = format_github if fmt is CheckFormat.GITHUB else Problem.format
+            for problem in report.problems:
+                typer.echo(line(problem))
+        files = len(report.files)
+        verdict = "ok" if report.valid else "FAILED"
+        _message(
+            f"lekp check: {verdict}: {files} file{'s' if files != 1 else ''}, "
+            f"{report.errors} error{'s' if report.errors != 1 else ''}, "
+            f"{report.warnings} warning{'s' if report.warnings != 1 else ''}"
+        )
+    if not report.valid:
+        raise typer.Exit(EXIT_DATA)
 
 
 def main() -> None:

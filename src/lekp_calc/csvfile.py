@@ -12,9 +12,12 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import Problem, Severity
 from .textfile import read_text
+
+_T = TypeVar("_T")
 
 # Characters that make a spreadsheet treat a cell as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -37,6 +40,8 @@ class CsvTable:
     header: list[str]
     rows: list[tuple[int, list[str]]]
     problems: list[Problem] = field(default_factory=list)
+    # Line of each model returned by `build`, in the same order.
+    model_lines: list[int] = field(default_factory=list)
     _lines: list[str] | None = None
 
     def column(self, line: int, index: int) -> int:
@@ -46,6 +51,19 @@ class CsvTable:
         if not 0 < line <= len(self._lines):
             return 1
         return _cell_start(self._lines[line - 1], index, self.delimiter)
+
+    def build(self, model: type[_T], rows: list[dict[str, object]], lines: list[int]) -> list[_T]:
+        """Have pydantic validate the checked rows into models; map what it still finds to lines."""
+        from .validation import validate_many
+
+        values, details = validate_many(model, rows)
+        for detail in details:
+            position = detail["loc"][0] if detail["loc"] else 0
+            line = lines[position] if isinstance(position, int) and position < len(lines) else None
+            field_name = ".".join(str(part) for part in detail["loc"][1:])
+            self.error(line, None, "C304", f"{field_name}: {detail['msg']}")
+        self.model_lines = lines if values is not None else []
+        return values or []
 
     def error(self, line: int | None, index: int | None, code: str, message: str) -> None:
         """Record an error at a cell (or a whole line when `index` is None)."""
@@ -104,7 +122,9 @@ def parse_csv(table: CsvTable, *, allow_semicolon: bool = False) -> CsvTable:
                     f"separators with ',' ",
                 )
                 return table
-    reader = csv.reader(io.StringIO(table.text, newline=""), delimiter=table.delimiter)
+    # strict: a stray or unclosed quote is an error, not a silently merged cell.
+    reader = csv.reader(io.StringIO(table.text, newline=""), delimiter=table.delimiter, strict=True)
+    previous = 0  # the physical line where the last complete record ended
     try:
         header = next(reader, None)
         if header is None:
@@ -117,9 +137,12 @@ def parse_csv(table: CsvTable, *, allow_semicolon: bool = False) -> CsvTable:
             previous = reader.line_num
             if not cells or all(not cell.strip() for cell in cells):
                 continue  # blank lines carry no data
+            if previous != start:
+                table.error(start, None, "C318", "a quoted cell spans several lines (an unclosed quote?)")
+                continue
             table.rows.append((start, cells))
     except csv.Error as exc:
-        table.error(reader.line_num + 1, None, "C318", f"malformed CSV: {exc}")
+        table.error(previous + 1, None, "C318", f"malformed CSV: {exc}")
     return table
 
 

@@ -81,7 +81,7 @@ class Indicator:
     unit: Unit
     ratio: Ratio
     basis: Basis
-    deadline: int
+    deadline: Annotated[int, Ge(PACT_START), Le(PACT_END)]
     rounding: Rounding
     decimals: Annotated[int, Ge(0), Le(6)]
     source: Text

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from .csvfile import CsvTable, check_header, int_cell, nis_cell, read_csv, text_cell
 from .errors import DataError, InputError, errors_in
@@ -130,7 +129,7 @@ def parse_mergers(table: CsvTable) -> list[Merger]:
             }
         )
         lines.append(line)
-    return _validated(table, Merger, rows, lines)
+    return table.build(Merger, rows, lines)
 
 
 def _bool_cell(table: CsvTable, line: int, index: int, value: str) -> bool | None:
@@ -172,22 +171,6 @@ def _check_geography(
         table.error(line, prov_index, "C312", f"province {prov} does not match NIS code {nis} ({wanted})")
 
 
-_T = TypeVar("_T")
-
-
-def _validated(table: CsvTable, model: type[_T], rows: list[dict[str, object]], lines: list[int]) -> list[_T]:
-    """Have pydantic build the models; map any error it still finds to the row's line."""
-    from .validation import validate_many
-
-    values, details = validate_many(model, rows)
-    for detail in details:
-        position = detail["loc"][0] if detail["loc"] else 0
-        line = lines[position] if isinstance(position, int) and position < len(lines) else None
-        field_name = ".".join(str(part) for part in detail["loc"][1:])
-        table.error(line, None, "C304", f"{field_name}: {detail['msg']}")
-    return values or []
-
-
 # --- the municipalities -------------------------------------------------------------------
 
 
@@ -214,6 +197,8 @@ def parse_municipalities(table: CsvTable, mergers: list[Merger] | None = None) -
     lines: list[int] = []
     seen_codes: dict[str, int] = {}
     seen_names: dict[str, int] = {}
+    # Each arrondissement and province code must carry one name throughout the file.
+    region_names: dict[tuple[str, str], tuple[str, int]] = {}
     width = len(table.header)
     for line, cells in table.rows:
         if len(cells) != width:
@@ -251,6 +236,20 @@ def parse_municipalities(table: CsvTable, mergers: list[Merger] | None = None) -
             cells[columns["dwellings_census_2021"]],
         )
         predecessors = _predecessors(table, line, columns["predecessor_nis_codes"], cells, nis, old_codes)
+        for level, code, region, column in (
+            ("arrondissement", arr, arr_name, "arrondissement_nl"),
+            ("province", prov, prov_name, "province_nl"),
+        ):
+            if code is None or region is None:
+                continue
+            first = region_names.setdefault((level, code), (region, line))
+            if first[0] != region:
+                table.error(
+                    line,
+                    columns[column],
+                    "C317",
+                    f"{level} {code} is called {region!r} here but {first[0]!r} on line {first[1]}",
+                )
         if nis is not None:
             _check_geography(
                 table, line, nis, arr, prov, columns["arrondissement_nis"], columns["province_nis"]
@@ -291,7 +290,7 @@ def parse_municipalities(table: CsvTable, mergers: list[Merger] | None = None) -
             }
         )
         lines.append(line)
-    return _validated(table, Municipality, rows, lines)
+    return table.build(Municipality, rows, lines)
 
 
 def _predecessors(

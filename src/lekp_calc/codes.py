@@ -1,0 +1,136 @@
+"""Every problem code lekp reports for a data file: severity, meaning, and how to fix it.
+
+The codes are stable: scripts and CI configurations may depend on them. The README's code
+table is generated from this registry (`python scripts/codes_table.py`) and a test keeps
+the two equal; another test checks that the sources use no code missing from here.
+"""
+
+from __future__ import annotations
+
+from .errors import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+# code: (severity, meaning, how to fix)
+CODES: dict[str, tuple[Severity, str, str]] = {
+    # --- files -----------------------------------------------------------------------------
+    "F101": (E, "file not found", "check the path"),
+    "F102": (E, "file is empty", "restore the file's content"),
+    "F103": (E, "not valid UTF-8 (the message gives the byte and line)", "save the file as UTF-8"),
+    "F104": (
+        E,
+        "CSV separated by ';' or tabs instead of commas (as Excel saves it with Belgian settings)",
+        "save as 'CSV UTF-8 (comma-separated)' or replace the separators with ','",
+    ),
+    "F105": (
+        E,
+        "not a lekp data file (neither a catalogue YAML nor a known CSV layout)",
+        "pass a .yaml catalogue or a municipalities, mergers or realisations CSV",
+    ),
+    "F106": (E, "cannot be read (a folder, or no permission)", "pass a readable file"),
+    # --- catalogue YAML --------------------------------------------------------------------
+    "Y201": (E, "YAML syntax error (with the parser's position)", "fix the YAML at that line and column"),
+    "Y202": (
+        E,
+        "duplicate key in a mapping (YAML would silently keep the last one)",
+        "remove or rename one of the two keys",
+    ),
+    "Y203": (
+        E,
+        "a tag such as !!python/object (loading is always safe; tags are refused)",
+        "write the plain value without a tag",
+    ),
+    "Y204": (E, "an anchor/alias (refused, which also stops alias bombs)", "write the value out in full"),
+    "Y205": (E, "unknown field", "remove it or correct its spelling"),
+    "Y206": (E, "missing field", "add the field"),
+    "Y207": (E, "wrong type or invalid value", "use the type the message names"),
+    "Y208": (E, "ratio amount or per is zero or negative", "use a positive amount and per"),
+    "Y209": (E, "unknown basis", "use 'inwoners' or 'wooneenheden'"),
+    "Y210": (E, "deadline outside the pact period 2021-2030", "use a year from 2021 to 2030"),
+    "Y211": (E, "pact version that the catalogue does not declare", "use a declared version or declare it"),
+    "Y212": (
+        E,
+        "the same indicator (or engagement) key twice in one pact version",
+        "keep one row per key and version",
+    ),
+    "Y213": (E, "indicator of a werf that is not declared", "use werf 1-4 or declare the werf"),
+    "Y214": (
+        E,
+        "ratio per gives no exact decimal (a factor other than 2 and 5)",
+        "express the ratio per 1, 10, 100, 500, 1,000 …",
+    ),
+    "Y215": (E, "pact version or werf declared twice", "declare each once"),
+    # --- CSV files ---------------------------------------------------------------------------
+    "C301": (E, "missing column", "add the column (see data/datapackage.json)"),
+    "C302": (E, "unknown or repeated column", "remove or rename the column"),
+    "C303": (E, "empty cell", "fill in the value"),
+    "C304": (E, "not a whole number", "write digits only"),
+    "C305": (E, "negative number", "counts are 0 or more"),
+    "C306": (
+        E,
+        "thousands separator in a number (the message shows what was found)",
+        "write 38793, not 38.793",
+    ),
+    "C307": (E, "decimal comma or decimals in a whole number", "write a whole number"),
+    "C308": (E, "duplicate NIS code", "keep one row per gemeente"),
+    "C309": (E, "duplicate name (ignoring case, accents, spaces and hyphens)", "keep one row per gemeente"),
+    "C310": (E, "NIS code that is not five digits", "write the five-digit code, leading digits included"),
+    "C311": (E, "arrondissement code does not match the NIS code's first two digits", "correct either code"),
+    "C312": (
+        E,
+        "province code does not match the NIS code (or is not Flemish)",
+        "correct either code (10000, 20001, 30000, 40000, 70000)",
+    ),
+    "C313": (
+        E,
+        "predecessor code that is neither the gemeente's own nor in the merger mapping",
+        "correct the code or add it to the mapping",
+    ),
+    "C314": (
+        E,
+        "text cell starting with =, +, -, @, tab or CR (spreadsheet formula injection)",
+        "remove the leading character",
+    ),
+    "C315": (E, "row with more or fewer cells than the header", "check for a stray or missing separator"),
+    "C316": (E, "invalid true/false or date", "write True/False and dates as YYYY-MM-DD"),
+    "C317": (
+        E,
+        "the same arrondissement or province code with different names",
+        "use one spelling per code",
+    ),
+    "C318": (E, "malformed CSV (e.g. an unclosed quote)", "fix the quoting on that line"),
+    # --- across files ------------------------------------------------------------------------
+    "X401": (
+        E,
+        "merger mapping points to a gemeente missing from the municipalities",
+        "add the gemeente or fix the code",
+    ),
+    "X402": (
+        E,
+        "a gemeente's predecessor codes disagree with the merger mapping",
+        "make predecessor_nis_codes and the mapping list the same old codes",
+    ),
+    "X403": (E, "merger mapping names a gemeente differently than the municipalities", "use one name"),
+    # --- plausibility warnings -----------------------------------------------------------------
+    "W501": (
+        W,
+        "population changes more than --max-change percent (default 5) from one year to the next",
+        "check for a typing error; a real jump can stay (warnings do not fail)",
+    ),
+    "W502": (
+        W,
+        "dwellings more than 4 times away from population / 2",
+        "check that the dwellings column holds the Census 2021 count",
+    ),
+    "W503": (
+        W,
+        "headline reconciliation: the sum over all gemeenten differs from the catalogue's Flemish headline "
+        "by more than --headline-tolerance percent (default 1)",
+        "none needed when explained: headlines are quoted figures, targets come from the ratios",
+    ),
+}
+
+
+def severity(code: str) -> Severity:
+    """The severity of a code."""
+    return CODES[code][0]

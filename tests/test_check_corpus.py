@@ -1,0 +1,219 @@
+"""`lekp check` on the corpus of deliberately broken files in tests/corpus/.
+
+Each file is a valid base file (tests/corpus/base/) with one mistake made on a known line
+(tests/corpus/build.py); the expected code and line below are where that mistake was put.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+# file: the (code, line) of every problem expected, in order; line None = the whole file.
+BROKEN: dict[str, list[tuple[str, int | None]]] = {
+    # files
+    "files/empty.csv": [("F102", None)],
+    "files/blank.yaml": [("F102", None)],
+    "files/latin1.csv": [("F103", 6)],
+    "files/semicolon.csv": [("F104", 1)],
+    "files/tabs.csv": [("F104", 1)],
+    "files/notes.txt": [("F105", None)],
+    "files/workbook.xlsx": [("F105", None)],
+    # catalogue YAML
+    "yaml/syntax_tab.yaml": [("Y201", 30)],
+    "yaml/duplicate_key.yaml": [("Y202", 31)],
+    "yaml/python_tag.yaml": [("Y203", 34)],
+    "yaml/custom_tag.yaml": [("Y203", 34)],
+    "yaml/alias_bomb.yaml": [("Y204", 4)],
+    "yaml/merge_key.yaml": [("Y204", 33)],
+    "yaml/unknown_field.yaml": [("Y205", 35)],
+    "yaml/missing_field.yaml": [("Y206", 22)],  # the indicator that lost its unit starts here
+    "yaml/wrong_type_text.yaml": [("Y207", 32)],
+    "yaml/wrong_type_list.yaml": [("Y207", 25)],
+    "yaml/not_a_mapping.yaml": [("Y207", 1)],
+    "yaml/float_nan.yaml": [("Y207", 41)],
+    "yaml/bad_rounding.yaml": [("Y207", 31)],
+    "yaml/bad_unit.yaml": [("Y207", 27)],
+    "yaml/ratio_zero.yaml": [("Y208", 28)],
+    "yaml/ratio_negative_per.yaml": [("Y208", 41)],
+    "yaml/unknown_basis.yaml": [("Y209", 29)],
+    "yaml/deadline_2035.yaml": [("Y210", 30)],
+    "yaml/deadline_2020.yaml": [("Y210", 43)],
+    "yaml/unknown_pact.yaml": [("Y211", 24)],
+    "yaml/duplicate_indicator.yaml": [("Y212", 47)],  # the second laadpunten of 1.0 starts here
+    "yaml/unknown_werf.yaml": [("Y213", 23)],
+    "yaml/inexact_ratio.yaml": [("Y214", 41)],
+    "yaml/duplicate_version.yaml": [("Y215", 10)],
+    "yaml/two_documents.yaml": [("Y201", 65)],
+    "yaml/several.yaml": [("Y209", 29), ("Y210", 43), ("Y205", 47)],
+    # municipalities CSV
+    "csv/missing_column.csv": [("C301", 1)],
+    "csv/no_population.csv": [("C301", 1)],
+    "csv/extra_column.csv": [("C302", 1)],
+    "csv/duplicate_column.csv": [("C302", 1)],
+    "csv/empty_cell.csv": [("C303", 3)],
+    "csv/empty_name.csv": [("C303", 5)],
+    "csv/not_integer.csv": [("C304", 3)],
+    "csv/negative.csv": [("C305", 6)],
+    "csv/thousands_dot.csv": [("C306", 3)],
+    "csv/thousands_space.csv": [("C306", 5)],
+    "csv/decimal_comma.csv": [("C307", 3)],
+    "csv/decimal_point.csv": [("C307", 3)],
+    "csv/duplicate_nis.csv": [("C308", 7)],
+    "csv/duplicate_name.csv": [("C309", 7)],
+    "csv/nis_four_digits.csv": [("C310", 3)],
+    "csv/arrondissement_mismatch.csv": [("C311", 3)],
+    "csv/province_mismatch.csv": [("C312", 5)],
+    "csv/not_flemish.csv": [("C312", 7)],
+    "csv/unknown_predecessor.csv": [("C313", 3)],
+    "csv/formula_name.csv": [("C314", 6)],
+    "csv/formula_at.csv": [("C314", 3)],
+    "csv/ragged_row.csv": [("C315", 3)],
+    "csv/region_name_mismatch.csv": [("C317", 7)],
+    "csv/unclosed_quote.csv": [("C318", 3)],
+    "csv/several.csv": [("C306", 3), ("C314", 5), ("C305", 6)],
+    # merger mapping
+    "mergers/bad_bool.csv": [("C316", 3)],
+    "mergers/bad_date.csv": [("C316", 4)],
+    "mergers/duplicate_old.csv": [("C308", 10)],
+    "mergers/arrondissement_mismatch.csv": [("C311", 6)],
+}
+
+# files checked together: (files, [(file, code, line)])
+CROSS = {
+    "x401": (["municipalities.csv", "mergers.csv"], [("mergers.csv", "X401", 10)]),
+    "x402": (["municipalities.csv", "mergers.csv"], [("municipalities.csv", "X402", 4)]),
+    "x403": (["municipalities.csv", "mergers.csv"], [("mergers.csv", "X403", 4)]),
+}
+
+# valid files with plausibility warnings: exit 0, but 1 with --strict
+WARNED: dict[str, list[tuple[str, int]]] = {
+    "csv/population_jump.csv": [("W501", 3), ("W501", 3)],  # 37,021 -> 3,760 -> 38,159
+    "csv/dwellings_odd.csv": [("W502", 3)],  # 190,950 dwellings for 38,793 inwoners
+}
+
+
+def check_json(lekp, *paths: Path, strict: bool = False):
+    args = ["check", "--format", "json", *(str(p) for p in paths)]
+    if strict:
+        args.append("--strict")
+    result = lekp(*args)
+    return result, json.loads(result.stdout)
+
+
+def test_corpus_is_large_enough():
+    assert len(BROKEN) + len(CROSS) >= 40
+    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*") if p.is_file()}
+    listed = set(BROKEN) | set(WARNED) | {"files/bom_crlf.csv", "files/bom_crlf.yaml"}
+    listed |= {f"cross/{case}/{name}" for case, (names, _) in CROSS.items() for name in names}
+    listed |= {"build.py", "base/catalogue.yaml", "base/municipalities.csv", "base/mergers.csv"}
+    assert on_disk == listed, "every corpus file has an expectation"
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_file(lekp, name):
+    path = CORPUS / name
+    result, report = check_json(lekp, path)
+    assert result.exit_code == 1, "a broken file never exits 0"
+    found = [(p["code"], p["line"]) for p in report["problems"]]
+    assert found == BROKEN[name]
+    assert all(p["severity"] == "error" and p["path"] == str(path) for p in report["problems"])
+    assert report["valid"] is False
+    assert "FAILED" in result.stderr
+
+
+@pytest.mark.parametrize("case", sorted(CROSS))
+def test_files_checked_together(lekp, case):
+    names, expected = CROSS[case]
+    folder = CORPUS / "cross" / case
+    result, report = check_json(lekp, *(folder / n for n in names))
+    assert result.exit_code == 1
+    assert [(Path(p["path"]).name, p["code"], p["line"]) for p in report["problems"]] == expected
+
+
+@pytest.mark.parametrize("name", sorted(WARNED))
+def test_warnings_pass_unless_strict(lekp, name):
+    path = CORPUS / name
+    result, report = check_json(lekp, path)
+    assert result.exit_code == 0
+    assert [(p["code"], p["line"]) for p in report["problems"]] == WARNED[name]
+    assert {p["severity"] for p in report["problems"]} == {"warning"}
+    strict, strict_report = check_json(lekp, path, strict=True)
+    assert strict.exit_code == 1
+    assert {p["severity"] for p in strict_report["problems"]} == {"error"}
+
+
+@pytest.mark.parametrize("name", ["files/bom_crlf.csv", "files/bom_crlf.yaml"])
+def test_bom_and_crlf_are_accepted(lekp, name):
+    result, report = check_json(lekp, CORPUS / name)
+    assert result.exit_code == 0
+    assert report["problems"] == []
+
+
+def test_valid_base_files(lekp):
+    result, report = check_json(lekp, *(CORPUS / "base").iterdir())
+    assert result.exit_code == 0
+    # 5 gemeenten are far from the Flemish headline of 6.6 million trees: a warning, not an error.
+    assert [(p["code"], p["line"]) for p in report["problems"]] == [("W503", 33)]
+    assert "866,046" in report["problems"][0]["message"]  # the 5 gemeenten's inwoners on 1 January 2021
+
+
+def test_missing_file(lekp, tmp_path):
+    result, report = check_json(lekp, tmp_path / "werven.yaml")
+    assert result.exit_code == 1
+    assert [(p["code"], p["line"]) for p in report["problems"]] == [("F101", None)]
+
+
+def test_directory_is_not_a_data_file(lekp, tmp_path):
+    for path in (tmp_path, tmp_path / "folder.csv"):
+        path.mkdir(exist_ok=True)
+        result, report = check_json(lekp, path)
+        assert result.exit_code == 1
+        assert [(p["code"], p["line"]) for p in report["problems"]] == [("F106", None)]
+
+
+def test_columns_are_reported(lekp):
+    # Mol's 2026 population is the 14th cell; it starts at character 84 of line 3.
+    _, report = check_json(lekp, CORPUS / "csv/thousands_dot.csv")
+    problem = report["problems"][0]
+    assert (problem["line"], problem["column"]) == (3, 84)
+    assert "write the number without it: 38793" in problem["message"]
+    # YAML: the tab that starts line 30.
+    _, report = check_json(lekp, CORPUS / "yaml/syntax_tab.yaml")
+    assert (report["problems"][0]["line"], report["problems"][0]["column"]) == (30, 1)
+
+
+def test_excel_semicolon_file_says_how_to_fix(lekp):
+    _, report = check_json(lekp, CORPUS / "files/semicolon.csv")
+    assert "Excel" in report["problems"][0]["message"]
+    assert "','" in report["problems"][0]["message"]
+
+
+def test_latin1_names_the_byte(lekp):
+    _, report = check_json(lekp, CORPUS / "files/latin1.csv")
+    assert "byte 0xe4 at line 6" in report["problems"][0]["message"]
+
+
+def test_alias_bomb_is_refused_without_expanding(lekp):
+    import tracemalloc
+
+    tracemalloc.start()
+    result, _ = check_json(lekp, CORPUS / "yaml/alias_bomb.yaml")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert result.exit_code == 1
+    assert peak < 50 * 1024 * 1024  # expanded, 9 levels of 9 would be hundreds of millions of nodes
+
+
+def test_python_tag_is_never_run(lekp, tmp_path, monkeypatch):
+    marker = tmp_path / "pwned"
+    text = (CORPUS / "yaml/python_tag.yaml").read_text().replace("echo pwned", f"touch {marker}")
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(text)
+    result, _ = check_json(lekp, evil)
+    assert result.exit_code == 1
+    assert not marker.exists()
