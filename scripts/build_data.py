@@ -80,9 +80,19 @@ def main() -> None:
         [[r[c] for c in header] for r in new],
     )
 
+    # The 2024 territory (the 300 gemeenten that signed the pact) in the same layout; each
+    # gemeente is its own predecessor.
+    years_old = [f"population_{y}" for y in range(2019, 2025)]
+    header_old = [*GEO, *years_old, "dwellings_census_2021", "predecessor_nis_codes"]
+    write(
+        DATA / "municipalities_2024.csv",
+        header_old,
+        [[*(r[c] for c in GEO + years_old), r["dwellings_census_2021"], r["nis_code"]] for r in old],
+    )
+
     merger_header = list(mergers[0].keys())
     write(DATA / "mergers_2025.csv", merger_header, [[r[c] for c in merger_header] for r in mergers])
-    print(f"wrote {len(new)} gemeenten and {len(mergers)} merger rows to {DATA}")
+    print(f"wrote {len(new)} + {len(old)} gemeenten and {len(mergers)} merger rows to {DATA}")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,13 @@ CROSS = {
     "x401": (["municipalities.csv", "mergers.csv"], [("mergers.csv", "X401", 10)]),
     "x402": (["municipalities.csv", "mergers.csv"], [("municipalities.csv", "X402", 4)]),
     "x403": (["municipalities.csv", "mergers.csv"], [("mergers.csv", "X403", 4)]),
+    # the 2025 file's Pajottegem (line 4) against Galmaarden + Gooik + Herne of the 2024 file
+    "x404": (
+        ["municipalities.csv", "municipalities_2024.csv", "mergers.csv"],
+        [("municipalities.csv", "X404", 4)],
+    ),
+    # a 2024-territory file without Herstappe, which the mapping lists on line 9
+    "x401_before": (["municipalities_2024.csv", "mergers.csv"], [("mergers.csv", "X401", 9)]),
 }
 
 # valid files with plausibility warnings: exit 0, but 1 with --strict
@@ -110,7 +117,7 @@ def test_corpus_is_large_enough():
     on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*") if p.is_file()}
     listed = set(BROKEN) | set(WARNED) | {"files/bom_crlf.csv", "files/bom_crlf.yaml"}
     listed |= {f"cross/{case}/{name}" for case, (names, _) in CROSS.items() for name in names}
-    listed |= {"build.py", "base/catalogue.yaml", "base/municipalities.csv", "base/mergers.csv"}
+    listed |= {"build.py", *(f"base/{p.name}" for p in (CORPUS / "base").iterdir())}
     assert on_disk == listed, "every corpus file has an expectation"
 
 

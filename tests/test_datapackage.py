@@ -31,7 +31,10 @@ def _columns_of(name: str, header: list[str]) -> list[str]:
     return [name]
 
 
-@pytest.mark.parametrize(("resource", "model"), [("municipalities", Municipality), ("mergers_2025", Merger)])
+@pytest.mark.parametrize(
+    ("resource", "model"),
+    [("municipalities", Municipality), ("municipalities_2024", Municipality), ("mergers_2025", Merger)],
+)
 def test_schema_matches_model_and_file(resource, model):
     spec = RESOURCES[resource]
     fields = {f["name"]: f for f in spec["schema"]["fields"]}

@@ -10,7 +10,14 @@ import lekp_calc
 from lekp_calc.paths import data_dir
 
 PACKAGE = Path(lekp_calc.__file__).resolve().parent
-SHIPPED = ("werven.yaml", "municipalities.csv", "mergers_2025.csv", "datapackage.json", "SOURCES.md")
+SHIPPED = (
+    "werven.yaml",
+    "municipalities.csv",
+    "municipalities_2024.csv",
+    "mergers_2025.csv",
+    "datapackage.json",
+    "SOURCES.md",
+)
 
 
 @pytest.mark.skipif(

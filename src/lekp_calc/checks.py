@@ -21,6 +21,8 @@ from .errors import Problem, Severity, errors_in
 from .models import Merger, Municipality
 from .municipalities import (
     POPULATION_COLUMN,
+    TERRITORY_2024,
+    TERRITORY_2025,
     default_mergers_path,
     default_municipalities_path,
     parse_mergers,
@@ -133,7 +135,12 @@ def check_files(
     if not paths:
         paths = [
             _shown(path)
-            for path in (default_catalogue_path(), default_municipalities_path(), default_mergers_path())
+            for path in (
+                default_catalogue_path(),
+                default_municipalities_path(TERRITORY_2025),
+                default_municipalities_path(TERRITORY_2024),
+                default_mergers_path(),
+            )
         ]
     report = CheckReport()
     kinds = [(path, detect_kind(path)) for path in paths]
@@ -166,16 +173,22 @@ def check_files(
         report.problems.extend(parsed.problems)
     for merger_file in merger_files:
         report.problems.extend(merger_file.table.problems)
+    valid_mergers = [m for m in merger_files if not errors_in(m.table.problems)]
+    valid_municipalities = []
     for municipality_file in municipality_files:
         report.problems.extend(municipality_file.table.problems)
         if not errors_in(municipality_file.table.problems):
+            valid_municipalities.append(municipality_file)
             report.problems.extend(_plausibility(municipality_file, max_change))
-            for merger_file in merger_files:
-                if not errors_in(merger_file.table.problems):
-                    report.problems.extend(_against_mergers(municipality_file, merger_file))
-            for parsed in catalogues:
-                if parsed.catalogue is not None:
-                    report.problems.extend(_headlines(parsed, municipality_file, headline_tolerance))
+            for merger_file in valid_mergers:
+                report.problems.extend(_against_mergers(municipality_file, merger_file))
+    if valid_municipalities:
+        # The headlines are Flemish totals: reconciling them once, with the first file, is enough.
+        for parsed in catalogues:
+            if parsed.catalogue is not None:
+                report.problems.extend(_headlines(parsed, valid_municipalities[0], headline_tolerance))
+    for merger_file in valid_mergers:
+        report.problems.extend(_territories(valid_municipalities, merger_file))
 
     if strict:
         report.problems = [_as_error(p) for p in report.problems]
@@ -270,22 +283,39 @@ def _plausibility(data: _Municipalities, max_change: Decimal) -> list[Problem]:
     return found
 
 
+def _before_mergers(data: _Municipalities, mergers: _Mergers) -> bool:
+    """True when the file holds the pre-2025 territory: a code that only existed before."""
+    new_codes = {m.new_nis_code for m in mergers.rows}
+    old_codes = {m.old_nis_code for m in mergers.rows}
+    return any(m.nis_code in old_codes and m.nis_code not in new_codes for m in data.rows)
+
+
+def _error_at(table: CsvTable, line: int, column: str, code: str, message: str) -> Problem:
+    return Problem(
+        table.path, line, table.column(line, table.header.index(column)), Severity.ERROR, code, message
+    )
+
+
 def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
-    """The municipality file and the merger mapping must describe the same mergers."""
+    """The municipality file and the merger mapping must describe the same gemeenten.
+
+    A 2025-territory file is compared with the mapping's new side (codes, names and the
+    predecessors of each merged gemeente); a 2024-territory file with its old side.
+    """
+    if _before_mergers(data, mergers):
+        return _against_old_side(data, mergers)
     found: list[Problem] = []
     by_nis = {m.nis_code: m for m in data.rows}
     expected: dict[str, set[str]] = {}
     for line, merger in zip(mergers.table.model_lines, mergers.rows, strict=True):
         expected.setdefault(merger.new_nis_code, set()).add(merger.old_nis_code)
         target = by_nis.get(merger.new_nis_code)
-        column = mergers.table.header.index("new_nis_code")
         if target is None:
             found.append(
-                Problem(
-                    mergers.table.path,
+                _error_at(
+                    mergers.table,
                     line,
-                    mergers.table.column(line, column),
-                    Severity.ERROR,
+                    "new_nis_code",
                     "X401",
                     f"{merger.old_name_nl} ({merger.old_nis_code}) is mapped to {merger.new_nis_code}, "
                     f"which is not in {data.table.path}",
@@ -293,32 +323,130 @@ def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
             )
         elif target.name_nl != merger.new_name_nl:
             found.append(
-                Problem(
-                    mergers.table.path,
+                _error_at(
+                    mergers.table,
                     line,
-                    mergers.table.column(line, mergers.table.header.index("new_name_nl")),
-                    Severity.ERROR,
+                    "new_name_nl",
                     "X403",
                     f"{merger.new_nis_code} is called {merger.new_name_nl!r} here but "
                     f"{target.name_nl!r} in {data.table.path}",
                 )
             )
-    column = data.table.header.index("predecessor_nis_codes")
     for line, municipality in zip(data.table.model_lines, data.rows, strict=True):
         listed = set(municipality.predecessor_nis_codes)
         mapped = expected.get(municipality.nis_code, {municipality.nis_code})
         if listed != mapped:
             found.append(
-                Problem(
-                    data.table.path,
+                _error_at(
+                    data.table,
                     line,
-                    data.table.column(line, column),
-                    Severity.ERROR,
+                    "predecessor_nis_codes",
                     "X402",
                     f"{municipality.name_nl} lists predecessors {';'.join(sorted(listed))}, but "
                     f"{mergers.table.path} maps {';'.join(sorted(mapped))} to it",
                 )
             )
+    return found
+
+
+def _against_old_side(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
+    """A pre-2025 file: every gemeente of the mapping's old side, under the same name."""
+    found: list[Problem] = []
+    by_nis = {m.nis_code: m for m in data.rows}
+    mapped = {m.old_nis_code for m in mergers.rows}
+    for line, merger in zip(mergers.table.model_lines, mergers.rows, strict=True):
+        gemeente = by_nis.get(merger.old_nis_code)
+        if gemeente is None:
+            found.append(
+                _error_at(
+                    mergers.table,
+                    line,
+                    "old_nis_code",
+                    "X401",
+                    f"{merger.old_name_nl} ({merger.old_nis_code}) is not in {data.table.path}",
+                )
+            )
+        elif gemeente.name_nl != merger.old_name_nl:
+            found.append(
+                _error_at(
+                    mergers.table,
+                    line,
+                    "old_name_nl",
+                    "X403",
+                    f"{merger.old_nis_code} is called {merger.old_name_nl!r} here but "
+                    f"{gemeente.name_nl!r} in {data.table.path}",
+                )
+            )
+    for line, municipality in zip(data.table.model_lines, data.rows, strict=True):
+        if municipality.nis_code not in mapped:
+            found.append(
+                _error_at(
+                    data.table,
+                    line,
+                    "nis_code",
+                    "X401",
+                    f"{municipality.name_nl} ({municipality.nis_code}) is not in {mergers.table.path}",
+                )
+            )
+        elif municipality.predecessor_nis_codes != (municipality.nis_code,):
+            found.append(
+                _error_at(
+                    data.table,
+                    line,
+                    "predecessor_nis_codes",
+                    "X402",
+                    f"{municipality.name_nl} is a pre-2025 gemeente: its only predecessor is itself",
+                )
+            )
+    return found
+
+
+def _territories(files: list[_Municipalities], mergers: _Mergers) -> list[Problem]:
+    """A gemeente formed in 2025 must have, every year, the population of its predecessors.
+
+    Compares a pre-2025 file with a 2025 file through the mapping: the sum of the old
+    gemeenten's populations (and dwellings) must equal the new gemeente's, year by year.
+    """
+    before = [f for f in files if _before_mergers(f, mergers)]
+    after = [f for f in files if not _before_mergers(f, mergers)]
+    found: list[Problem] = []
+    olds_of: dict[str, list[str]] = {}
+    for merger in mergers.rows:
+        olds_of.setdefault(merger.new_nis_code, []).append(merger.old_nis_code)
+    for old_file in before:
+        old = {m.nis_code: m for m in old_file.rows}
+        for new_file in after:
+            for line, gemeente in zip(new_file.table.model_lines, new_file.rows, strict=True):
+                parts = [old.get(code) for code in olds_of.get(gemeente.nis_code, [])]
+                if not parts or any(part is None for part in parts):
+                    continue
+                present = [part for part in parts if part is not None]
+                names = " + ".join(part.name_nl for part in present)
+                for year in sorted(set(gemeente.population) & set(present[0].population)):
+                    total = sum(part.population[year] for part in present)
+                    if total != gemeente.population[year]:
+                        found.append(
+                            _error_at(
+                                new_file.table,
+                                line,
+                                f"population_{year}",
+                                "X404",
+                                f"{gemeente.name_nl} has {gemeente.population[year]} inwoners in {year}, but "
+                                f"{names} in {old_file.table.path} have {total}",
+                            )
+                        )
+                dwellings = sum(part.dwellings_census_2021 for part in present)
+                if dwellings != gemeente.dwellings_census_2021:
+                    found.append(
+                        _error_at(
+                            new_file.table,
+                            line,
+                            "dwellings_census_2021",
+                            "X404",
+                            f"{gemeente.name_nl} has {gemeente.dwellings_census_2021} dwellings, but "
+                            f"{names} in {old_file.table.path} have {dwellings}",
+                        )
+                    )
     return found
 
 

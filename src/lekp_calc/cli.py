@@ -20,6 +20,7 @@ import typer
 from .errors import EXIT_DATA, EXIT_USAGE, LekpError, Problem
 from .models import Rounding
 from .render import Lang, OutputFormat
+from .summary import Per
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -108,6 +109,23 @@ CatalogueOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+class Territory(StrEnum):
+    """The municipal territory: from 2025 (285 gemeenten) or before (300, who signed the pact)."""
+
+    T2025 = "2025"
+    T2024 = "2024"
+
+
+GrondgebiedOption = Annotated[
+    Territory,
+    typer.Option(
+        "--grondgebied",
+        help="Territory: 2025 (285 gemeenten, populations 2019-2026) or 2024 (the 300 gemeenten "
+        "that signed the pact, populations 2019-2024).",
+    ),
+]
 MunicipalitiesOption = Annotated[
     Path | None,
     typer.Option(
@@ -192,11 +210,23 @@ def _select(
     data: MunicipalityData, gemeenten: list[str], provincie: str | None, alle: bool
 ) -> list[Municipality]:
     """The gemeenten asked for, in the order asked, each once; merger notes go to stderr."""
+    return _select_listed(data, [("", query) for query in gemeenten], provincie, alle)
+
+
+def _select_listed(
+    data: MunicipalityData, listed: list[tuple[str, str]], provincie: str | None, alle: bool
+) -> list[Municipality]:
+    """As `_select`, for queries that carry where they come from (`file:line`, or '')."""
+    from .errors import InputError
+
     if alle:
         return list(data.municipalities)
     chosen: dict[str, Municipality] = {}
-    for query in gemeenten:
-        resolution = data.resolve(query)
+    for where, query in listed:
+        try:
+            resolution = data.resolve(query)
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}" if where else str(exc)) from None
         if resolution.note:
             _message(f"lekp: note: {resolution.note}")
         chosen.setdefault(resolution.municipality.nis_code, resolution.municipality)
@@ -270,6 +300,7 @@ def targets(
     excel: ExcelOption = False,
     lang: LangOption = Lang.NL,
     catalogue: CatalogueOption = None,
+    grondgebied: GrondgebiedOption = Territory.T2025,
     municipalities: MunicipalitiesOption = None,
 ) -> None:
     """Compute the LEKP targets of one or more gemeenten, per werf.
@@ -298,7 +329,7 @@ def targets(
         if selected:
             from .municipalities import load_municipalities
 
-            data = load_municipalities(municipalities)
+            data = load_municipalities(municipalities, territory=grondgebied.value)
             year = _year(data, jaar)
             subjects = [
                 subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
@@ -358,6 +389,7 @@ def gemeenten(
     fmt: FormatOption = None,
     output: OutputOption = "-",
     excel: ExcelOption = False,
+    grondgebied: GrondgebiedOption = Territory.T2025,
     municipalities: MunicipalitiesOption = None,
 ) -> None:
     """List or search the gemeenten with their population and housing units.
@@ -370,7 +402,7 @@ def gemeenten(
         from .output import console_for, emit
         from .render import listing
 
-        data = load_municipalities(municipalities)
+        data = load_municipalities(municipalities, territory=grondgebied.value)
         year = _year(data, jaar)
         found = data.search(query) if query else list(data.municipalities)
         if provincie is not None:
@@ -421,6 +453,126 @@ def werven(
             ),
             OutputFormat.CSV: lambda s: _csv(columns, iter(records), s, excel),
             OutputFormat.JSON: lambda s: _json(columns, iter(records), s),
+        }
+        emit(output, writers[chosen_format])
+
+
+@app.command()
+def summary(
+    per: Annotated[
+        Per, typer.Option("--per", help="Group by provincie, arrondissement or gemeente.")
+    ] = Per.PROVINCIE,
+    provincie: ProvincieOption = None,
+    gemeente: GemeenteOption = None,
+    gemeenten_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--gemeenten-file",
+            help="A text file with one gemeente (name or NIS code) a line; '#' starts a comment.",
+            show_default=False,
+        ),
+    ] = None,
+    werf: WerfOption = None,
+    jaar: JaarOption = None,
+    pact: PactOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    grondgebied: GrondgebiedOption = Territory.T2025,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Total every target over groups of gemeenten, with a total row.
+
+    Example: lekp summary --per arrondissement --provincie Antwerpen
+    """
+    chosen_format = _format(fmt, excel)
+    with _guard():
+        from .catalogue import load_catalogue
+        from .municipalities import load_municipalities, read_gemeenten_file
+        from .output import console_for, emit
+        from .render import many
+        from .summary import summarize
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        chosen_werf = _werf(cat, werf)
+        data = load_municipalities(municipalities, territory=grondgebied.value)
+        year = _year(data, jaar)
+        listed = [("", query) for query in gemeente or []]
+        if gemeenten_file is not None:
+            listed += read_gemeenten_file(gemeenten_file)
+        everything = not listed and provincie is None
+        chosen = _select_listed(data, listed, provincie, everything)
+        result = summarize(
+            cat,
+            version,
+            chosen,
+            year,
+            per=per,
+            werf=chosen_werf,
+            total_label=("Vlaanderen" if everything else ("Totaal" if lang is Lang.NL else "Total")),
+            headlines=everything,
+        )
+        territory = grondgebied.value
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: many.write_summary_table(
+                result, territory, lang.value, console_for(s)
+            ),
+            OutputFormat.MARKDOWN: lambda s: many.write_summary_markdown(result, territory, lang.value, s),
+            OutputFormat.CSV: lambda s: _csv(many.SUMMARY_COLUMNS, many.summary_records(result), s, excel),
+            OutputFormat.JSON: lambda s: _json(many.SUMMARY_COLUMNS, many.summary_records(result), s),
+        }
+        emit(output, writers[chosen_format])
+
+
+@app.command()
+def compare(
+    gemeente: GemeenteOption = None,
+    werf: WerfOption = None,
+    jaar: JaarOption = None,
+    pact: PactOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    grondgebied: GrondgebiedOption = Territory.T2025,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Put gemeenten side by side: each target absolute and per 1,000 inwoners.
+
+    Example: lekp compare --gemeente Mol --gemeente Geel --gemeente Herentals
+    """
+    chosen_format = _format(fmt, excel)
+    if not gemeente or len(gemeente) < 2:
+        _usage("name at least two gemeenten to compare: --gemeente A --gemeente B")
+    with _guard():
+        from .catalogue import load_catalogue
+        from .municipalities import load_municipalities
+        from .output import console_for, emit
+        from .render import many
+        from .summary import compare as compare_targets
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        chosen_werf = _werf(cat, werf)
+        data = load_municipalities(municipalities, territory=grondgebied.value)
+        year = _year(data, jaar)
+        result = compare_targets(cat, version, _select(data, gemeente, None, False), year, werf=chosen_werf)
+        territory = grondgebied.value
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: many.write_compare_table(
+                result, territory, lang.value, console_for(s)
+            ),
+            OutputFormat.MARKDOWN: lambda s: many.write_compare_markdown(result, territory, lang.value, s),
+            OutputFormat.CSV: lambda s: _csv(
+                many.COMPARE_COLUMNS, many.compare_records(result, lang.value), s, excel
+            ),
+            OutputFormat.JSON: lambda s: _json(
+                many.COMPARE_COLUMNS, many.compare_records(result, lang.value), s
+            ),
         }
         emit(output, writers[chosen_format])
 

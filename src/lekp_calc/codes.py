@@ -102,8 +102,8 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     # --- across files ------------------------------------------------------------------------
     "X401": (
         E,
-        "merger mapping points to a gemeente missing from the municipalities",
-        "add the gemeente or fix the code",
+        "the merger mapping and the municipalities do not list the same gemeenten",
+        "add the missing gemeente or fix the code",
     ),
     "X402": (
         E,
@@ -111,6 +111,12 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "make predecessor_nis_codes and the mapping list the same old codes",
     ),
     "X403": (E, "merger mapping names a gemeente differently than the municipalities", "use one name"),
+    "X404": (
+        E,
+        "a gemeente formed in 2025 does not have the population (or dwellings) of its predecessors "
+        "in the pre-2025 file",
+        "correct the figure in one of the two territories",
+    ),
     # --- plausibility warnings -----------------------------------------------------------------
     "W501": (
         W,

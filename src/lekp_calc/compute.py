@@ -159,6 +159,11 @@ class TargetPlan:
                 )
             )
 
+    def round(self, index: int, exact: Decimal) -> Decimal:
+        """Round an exact value by the rule of the plan's indicator number `index`."""
+        step = self._steps[index]
+        return exact if step.mode is None else exact.quantize(step.quantum, rounding=step.mode)
+
     def apply(self, subject: Subject) -> Targets:
         """The targets of one subject."""
         rows: list[TargetRow] = []

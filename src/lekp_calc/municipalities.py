@@ -39,6 +39,9 @@ MERGER_COLUMNS = [
     "effective_date",
 ]
 MERGER_DATE = "1 January 2025"
+TERRITORY_2025, TERRITORY_2024 = "2025", "2024"
+# The shipped file of each territory: the 285 gemeenten from 2025, the 300 before.
+TERRITORY_FILES = {TERRITORY_2025: "municipalities.csv", TERRITORY_2024: "municipalities_2024.csv"}
 
 
 def province_for(nis_code: str) -> str | None:
@@ -348,7 +351,9 @@ class MunicipalityData:
         source: str,
         *,
         shipped: bool = False,
+        territory: str = TERRITORY_2025,
     ) -> None:
+        self.territory = territory
         self.municipalities = tuple(municipalities)
         self.mergers = tuple(mergers)
         self.source = source
@@ -358,6 +363,12 @@ class MunicipalityData:
         self._by_name = {normalize(m.name_nl): m for m in self.municipalities}
         self._mergers_by_old = {r.old_nis_code: r for r in self.mergers}
         self._mergers_by_name = {normalize(r.old_name_nl): r for r in self.mergers}
+        # On the 2024 territory a 2025 name or code is explained by its predecessors.
+        self._successors: dict[str, list[Merger]] = {}
+        for merger in self.mergers:
+            if merger.old_nis_code != merger.new_nis_code:
+                self._successors.setdefault(merger.new_nis_code, []).append(merger)
+                self._successors.setdefault(normalize(merger.new_name_nl), []).append(merger)
         years: set[int] = set()
         for municipality in self.municipalities:
             years.update(municipality.population)
@@ -390,22 +401,30 @@ class MunicipalityData:
         return [m for m in self.municipalities if m.province_nl == province]
 
     def resolve(self, query: str) -> Resolution:
-        """Find a gemeente by name or NIS code, following the 2025 mergers."""
+        """Find a gemeente by name or NIS code, following the 2025 mergers.
+
+        On the 2025 territory a pre-2025 name or code resolves to the gemeente it now
+        belongs to; on the 2024 territory a 2025 merger is explained by its predecessors.
+        """
         text = query.strip()
-        if re.fullmatch(r"\d{5}", text):
-            if text in self.by_nis:
-                return Resolution(self.by_nis[text])
-            merger = self._mergers_by_old.get(text)
-            if merger is not None and merger.new_nis_code in self.by_nis:
-                return self._via_merger(merger)
-            raise InputError(f"no gemeente with NIS code {text}{self._in_source} (see `lekp gemeenten`)")
-        key = normalize(text)
-        found = self._by_name.get(key)
+        is_code = re.fullmatch(r"\d{5}", text) is not None
+        key = text if is_code else normalize(text)
+        found = self.by_nis.get(text) if is_code else self._by_name.get(key)
         if found is not None:
             return Resolution(found)
-        merger = self._mergers_by_name.get(key)
+        merger = (self._mergers_by_old if is_code else self._mergers_by_name).get(key)
         if merger is not None and merger.new_nis_code in self.by_nis:
             return self._via_merger(merger)
+        successors = self._successors.get(key)
+        if successors and all(m.old_nis_code in self.by_nis for m in successors):
+            olds = ", ".join(f"{m.old_name_nl} ({m.old_nis_code})" for m in successors)
+            raise InputError(
+                f"{successors[0].new_name_nl} ({successors[0].new_nis_code}) exists from {MERGER_DATE}; "
+                f"on the {self.territory} territory it is {olds}: name one of those, or use "
+                f"--grondgebied {TERRITORY_2025}"
+            )
+        if is_code:
+            raise InputError(f"no gemeente with NIS code {text}{self._in_source} (see `lekp gemeenten`)")
         names = [m.name_nl for m in self.municipalities] + [r.old_name_nl for r in self.mergers]
         suggestions = closest(text, names)
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
@@ -439,11 +458,34 @@ class MunicipalityData:
         return [m for m in self.municipalities if matches(m)]
 
 
-def default_municipalities_path() -> Path:
-    """The municipality file shipped with lekp."""
+def read_gemeenten_file(path: Path) -> list[tuple[str, str]]:
+    """The gemeenten listed in a text file, one name or NIS code a line, as (where, query).
+
+    `where` is `path:line`, for error messages. Blank lines and text after '#' are ignored,
+    so a list can carry its own comments.
+    """
+    from .errors import Problem, Severity
+    from .textfile import read_text
+
+    problems: list[Problem] = []
+    text = read_text(path, problems)
+    if text is None:
+        raise DataError(problems)
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        query = line.split("#", 1)[0].strip()
+        if query:
+            found.append((f"{path}:{number}", query))
+    if not found:
+        raise DataError([Problem(str(path), None, None, Severity.ERROR, "F102", "lists no gemeente")])
+    return found
+
+
+def default_municipalities_path(territory: str = TERRITORY_2025) -> Path:
+    """The municipality file shipped with lekp for a territory ('2025' or '2024')."""
     from .paths import data_file
 
-    return data_file("municipalities.csv")
+    return data_file(TERRITORY_FILES[territory])
 
 
 def default_mergers_path() -> Path:
@@ -463,13 +505,22 @@ def load_mergers(path: Path | str | None = None) -> list[Merger]:
 
 
 def load_municipalities(
-    path: Path | str | None = None, mergers_path: Path | str | None = None
+    path: Path | str | None = None,
+    mergers_path: Path | str | None = None,
+    *,
+    territory: str = TERRITORY_2025,
 ) -> MunicipalityData:
-    """Read and validate the municipalities and the merger mapping into `MunicipalityData`."""
+    """Read and validate the municipalities and the merger mapping into `MunicipalityData`.
+
+    Without a path, the shipped file of `territory`: '2025' (285 gemeenten, the default)
+    or '2024' (the 300 gemeenten that signed the pact, populations up to 2024).
+    """
+    if territory not in TERRITORY_FILES:
+        raise InputError(f"unknown territory {territory!r}; choose {', '.join(TERRITORY_FILES)}")
     mergers = load_mergers(mergers_path)
-    source = Path(path) if path is not None else default_municipalities_path()
+    source = Path(path) if path is not None else default_municipalities_path(territory)
     table = read_csv(source)
     municipalities = parse_municipalities(table, mergers) if not table.problems else []
     if errors_in(table.problems):
         raise DataError(table.problems)
-    return MunicipalityData(municipalities, mergers, str(source), shipped=path is None)
+    return MunicipalityData(municipalities, mergers, str(source), shipped=path is None, territory=territory)

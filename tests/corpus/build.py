@@ -18,6 +18,7 @@ BASE = HERE / "base"
 CATALOGUE = (BASE / "catalogue.yaml").read_text(encoding="utf-8")
 MUNICIPALITIES = (BASE / "municipalities.csv").read_text(encoding="utf-8")
 MERGERS = (BASE / "mergers.csv").read_text(encoding="utf-8")
+BEFORE_2025 = (BASE / "municipalities_2024.csv").read_text(encoding="utf-8")
 GEEL = "13008,Geel,13000,Turnhout,10000,Antwerpen,40353,40709,40781,41146,41828,42331,42427,42650,20803,13008"
 
 
@@ -197,6 +198,13 @@ CORPUS: dict[str, Edit] = {
     "cross/x402/mergers.csv": lambda: MERGERS,
     "cross/x403/municipalities.csv": lambda: MUNICIPALITIES,
     "cross/x403/mergers.csv": lambda: set_cell(MERGERS, 4, 5, "Mol-Centrum"),
+    # Pajottegem 2022 is one more than Galmaarden + Gooik + Herne in the 2024 territory.
+    "cross/x404/municipalities.csv": lambda: set_cell(MUNICIPALITIES, 4, POP[2022], "24942"),
+    "cross/x404/municipalities_2024.csv": lambda: BEFORE_2025,
+    "cross/x404/mergers.csv": lambda: MERGERS,
+    # The 2024 territory without Herstappe, which the mapping lists.
+    "cross/x401_before/municipalities_2024.csv": lambda: delete_line(BEFORE_2025, 9),
+    "cross/x401_before/mergers.csv": lambda: MERGERS,
 }
 
 
