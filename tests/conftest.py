@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,14 @@ def lekp() -> Cli:
     return Cli()
 
 
+# Tests share one cache of their own, never the user's; set before any fixture loads data.
+CACHE_ROOT = Path(tempfile.mkdtemp(prefix="lekp-test-cache-"))
+os.environ["LEKP_CACHE_DIR"] = str(CACHE_ROOT)
+os.environ.pop("LEKP_NO_CACHE", None)
+
+
 @pytest.fixture(autouse=True)
-def _no_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("LEKP_CACHE_DIR", str(CACHE_ROOT))
+    monkeypatch.delenv("LEKP_NO_CACHE", raising=False)

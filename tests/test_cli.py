@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lekp_calc.cli import app
+from lekp_calc.cli import _command_name, app, app_for
 from lekp_calc.compute import TargetPlan, subject_for
 from lekp_calc.render import OutputFormat
 from lekp_calc.render.targets import TARGET_COLUMNS, target_records
@@ -293,13 +293,13 @@ def test_no_output_file_on_failure(lekp, tmp_path):
 
 
 def test_failure_while_writing_leaves_no_file(lekp, tmp_path, monkeypatch):
-    from lekp_calc.render import delimited
+    from lekp_calc.render import targets as view
 
-    def broken(columns, records, stream, *, excel=False):
+    def broken(results, lang, stream, *, excel=False):
         stream.write("half a file")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(delimited, "write_csv", broken)
+    monkeypatch.setattr(view, "write_targets_csv", broken)
     target = tmp_path / "out.csv"
     target.write_text("previous report", encoding="utf-8")
     with pytest.raises(RuntimeError):
@@ -354,3 +354,24 @@ def test_error_exit_code_as_a_process():
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("lekp: error: unknown gemeente 'Nergensdorp'")
+
+
+COMMANDS = ["targets", "gemeenten", "werven", "summary", "compare", "check"]
+
+
+def test_every_command_is_known_to_the_test():
+    assert sorted(_command_name(info) for info in app.registered_commands) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_lean_app_of_one_command_behaves_like_the_full_app(command, lekp):
+    lean = app_for([command, "--help"])
+    assert lean is not app
+    assert [_command_name(i) for i in lean.registered_commands] == [command]
+    assert lekp.runner.invoke(lean, [command, "--help"]).stdout == lekp(command, "--help").stdout
+    assert lekp.runner.invoke(lean, [command, "--nope"]).exit_code == 2
+
+
+def test_anything_but_a_command_gets_the_full_app():
+    for args in ([], ["--help"], ["--version"], ["tragets"], ["-h"]):
+        assert app_for(args) is app

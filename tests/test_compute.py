@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lekp_calc import Rounding
 from lekp_calc.compute import (
     TargetPlan,
     compute_targets,
@@ -21,7 +22,6 @@ from lekp_calc.compute import (
     subject_for,
 )
 from lekp_calc.errors import InputError
-from lekp_calc.models import Rounding
 
 
 def targets_of(catalogue, data, name, year, pact, rounding=None):

@@ -19,6 +19,8 @@ def test_plain_numbers():
     assert plain(D("954.750")) == "954.75"
     assert plain(D("1.00")) == "1"
     assert plain(D("1E+3")) == "1000"
+    assert plain(D("1.5E+3")) == "1500"
+    assert plain(D("0.0")) == "0"
     assert plain(38793) == "38793"
     assert plain(D("0.036")) == "0.036"
 
@@ -74,3 +76,23 @@ def test_markdown_table_escapes_pipes():
     out = io.StringIO()
     write_table(["a", "n"], [("x|y", "1.000")], out, right=(1,))
     assert out.getvalue() == "| a | n |\n|---|---:|\n| x\\|y | 1.000 |\n"
+
+
+def test_fast_targets_csv_equals_the_generic_writer(catalogue, data):
+    from lekp_calc.compute import TargetPlan, custom_subject, subject_for
+    from lekp_calc.models import Rounding
+    from lekp_calc.render.targets import TARGET_COLUMNS, target_records, write_targets_csv
+
+    subjects = [subject_for(m, 2026) for m in data.municipalities]
+    subjects += [
+        subject_for(data.resolve("Mol").municipality, 2026, wooneenheden=20000),
+        custom_subject(1234),
+    ]
+    for rounding in (None, Rounding.NONE):
+        results = list(TargetPlan(catalogue, "2.1", rounding=rounding).apply_all(subjects))
+        for excel in (False, True):
+            for lang in ("nl", "en"):
+                generic, fast = io.StringIO(), io.StringIO()
+                write_csv(TARGET_COLUMNS, target_records(results, lang), generic, excel=excel)
+                write_targets_csv(results, lang, fast, excel=excel)
+                assert fast.getvalue() == generic.getvalue()

@@ -23,7 +23,7 @@ _EXPORTS = {
     "Indicator": "models",
     "Municipality": "models",
     "MunicipalityData": "municipalities",
-    "Rounding": "models",
+    "Rounding": "choices",
     "Subject": "compute",
     "TargetRow": "compute",
     "compute_targets": "compute",
@@ -59,9 +59,10 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .catalogue import load_catalogue
+    from .choices import Rounding
     from .compute import Subject, TargetRow, compute_targets, custom_subject, subject_for
     from .errors import DataError, InputError, LekpError, Problem
-    from .models import Catalogue, Indicator, Municipality, Rounding
+    from .models import Catalogue, Indicator, Municipality
     from .municipalities import MunicipalityData, load_municipalities
 
 

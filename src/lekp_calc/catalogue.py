@@ -60,8 +60,18 @@ def default_catalogue_path() -> Path:
 
 
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
-    """Read and validate a catalogue file; raise `DataError` naming the first error."""
-    parsed = parse_catalogue_file(Path(path) if path is not None else default_catalogue_path())
+    """Read and validate a catalogue file; raise `DataError` naming the first error.
+
+    An unchanged file that validated before comes from the cache (see `cache.py`).
+    """
+    from .cache import cached
+
+    source = Path(path) if path is not None else default_catalogue_path()
+    return cached("catalogue", [source], lambda: _validated_catalogue(source))
+
+
+def _validated_catalogue(source: Path) -> Catalogue:
+    parsed = parse_catalogue_file(source)
     if parsed.catalogue is None or errors_in(parsed.problems):
         raise DataError(parsed.problems)
     return parsed.catalogue

@@ -7,20 +7,18 @@ pydantic, the renderers) are imported inside the commands that need them.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .errors import EXIT_DATA, EXIT_USAGE, LekpError, Problem
-from .models import Rounding
-from .render import Lang, OutputFormat
-from .summary import Per
+from .choices import CheckFormat, Lang, OutputFormat, Per, Rounding, Territory
+from .errors import EXIT_DATA, EXIT_USAGE, LekpError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,13 +107,6 @@ CatalogueOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-class Territory(StrEnum):
-    """The municipal territory: from 2025 (285 gemeenten) or before (300, who signed the pact)."""
-
-    T2025 = "2025"
-    T2024 = "2024"
 
 
 GrondgebiedOption = Annotated[
@@ -354,9 +345,7 @@ def _emit_targets(report: TargetsReport, fmt: OutputFormat, output: str, excel: 
     writers: dict[OutputFormat, Callable[[TextIO], None]] = {
         OutputFormat.TABLE: lambda s: view.write_table(report, console_for(s)),
         OutputFormat.MARKDOWN: lambda s: view.write_markdown(report, s),
-        OutputFormat.CSV: lambda s: _csv(
-            view.TARGET_COLUMNS, view.target_records(report.results, report.lang), s, excel
-        ),
+        OutputFormat.CSV: lambda s: view.write_targets_csv(report.results, report.lang, s, excel=excel),
         OutputFormat.JSON: lambda s: _json(
             view.TARGET_COLUMNS, view.target_records(report.results, report.lang), s
         ),
@@ -577,14 +566,6 @@ def compare(
         emit(output, writers[chosen_format])
 
 
-class CheckFormat(StrEnum):
-    """Output formats of `lekp check`."""
-
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-
-
 @app.command()
 def check(
     paths: Annotated[
@@ -637,6 +618,8 @@ def check(
 
             write_json_value(report.to_dict(), sys.stdout)
         else:
+            from .errors import Problem
+
             line = format_github if fmt is CheckFormat.GITHUB else Problem.format
             for problem in report.problems:
                 typer.echo(line(problem))
@@ -651,10 +634,34 @@ def check(
         raise typer.Exit(EXIT_DATA)
 
 
+def app_for(args: list[str]) -> typer.Typer:
+    """The app to run for these arguments: when they name a command, an app of that command only.
+
+    Typer turns every registered command into a Click command, options and all, before it
+    parses anything; for the one command a user runs, building the others is wasted start-up
+    time (a few milliseconds each). Anything else (`--help`, `--version`, a typo) gets the
+    full app, so listings and suggestions are unchanged.
+    """
+    if args and not args[0].startswith("-"):
+        chosen = [info for info in app.registered_commands if _command_name(info) == args[0]]
+        if chosen:
+            lean = copy.copy(app)
+            lean.registered_commands = chosen
+            return lean
+    return app
+
+
+def _command_name(info: typer.models.CommandInfo) -> str:
+    if info.name:
+        return info.name
+    callback = info.callback
+    return callback.__name__.replace("_", "-") if callback is not None else ""
+
+
 def main() -> None:
     """Entry point of the `lekp` command and of `python -m lekp_calc`."""
     try:
-        app()
+        app_for(sys.argv[1:])()
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)

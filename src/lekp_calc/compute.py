@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
+from .choices import Rounding
 from .errors import InputError
-from .models import Basis, Catalogue, Indicator, Municipality, Rounding
+from .models import Basis, Catalogue, Indicator, Municipality
 
 DWELLINGS_YEAR = 2021  # Statbel Census 2021: the housing-unit basis of every gemeente
 
@@ -92,7 +93,9 @@ def round_target(exact: Decimal, rounding: Rounding, decimals: int) -> Decimal:
     return exact.quantize(Decimal((0, (1,), -decimals)), rounding=_DECIMAL_ROUNDING[rounding])
 
 
-@dataclass(frozen=True, slots=True)
+# Rows are made by the hundred thousand; a frozen dataclass would cost five times as much
+# to create, so these are immutable by convention only.
+@dataclass(slots=True)
 class TargetRow:
     """One indicator's target for one subject."""
 
@@ -106,7 +109,7 @@ class TargetRow:
     target: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Targets:
     """All targets of one subject under one pact version.
 
@@ -120,7 +123,7 @@ class Targets:
     skipped: tuple[Indicator, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Step:
     indicator: Indicator
     ratio: Decimal

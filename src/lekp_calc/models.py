@@ -4,6 +4,9 @@ The types are standard-library dataclasses that pydantic v2 validates into (see
 `validation.py`): pydantic enforces the annotations and constraints declared here when a
 data file is loaded, while a command that reuses already validated data never has to
 import pydantic. `__pydantic_config__` forbids unknown fields everywhere.
+
+Constraints are `Constraint` markers that hand pydantic the matching `annotated_types`
+object when it builds a validator, so that importing the models imports neither.
 """
 
 from __future__ import annotations
@@ -12,14 +15,57 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated, Any, Literal, TypeVar
 
-from annotated_types import Ge, Gt, Le, Len, MinLen
+from .choices import Rounding
 
 # The pact runs from the start of 2021 to the end of 2030; every deadline falls inside it.
 PACT_START = 2021
 PACT_END = 2030
+
+
+class Constraint:
+    """A constraint such as `Constraint("Ge", 0)`: annotated_types' `Ge(0)`, built on demand."""
+
+    __slots__ = ("args", "name")
+
+    def __init__(self, name: str, *args: Any) -> None:
+        self.name = name
+        self.args = args
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        import annotated_types
+
+        return handler(Annotated[source, getattr(annotated_types, self.name)(*self.args)])
+
+    def __repr__(self) -> str:
+        return f"{self.name}{self.args}"
+
+
+def Ge(value: int) -> Constraint:  # named like the annotated_types constraint it stands for
+    """At least `value`."""
+    return Constraint("Ge", value)
+
+
+def Gt(value: int) -> Constraint:
+    """More than `value`."""
+    return Constraint("Gt", value)
+
+
+def Le(value: int) -> Constraint:
+    """At most `value`."""
+    return Constraint("Le", value)
+
+
+def Len(low: int, high: int) -> Constraint:
+    """A length from `low` to `high`."""
+    return Constraint("Len", low, high)
+
+
+def MinLen(low: int) -> Constraint:
+    """A length of at least `low`."""
+    return Constraint("MinLen", low)
+
 
 Basis = Literal["inwoners", "wooneenheden"]
 Unit = Literal["stuks", "m", "m2", "m3", "kWp", "wooneenheden", "inwoners"]
@@ -30,15 +76,6 @@ Count = Annotated[int, Ge(0)]
 NisCode = Annotated[str, Len(5, 5)]  # the CSV check also requires digits
 
 _STRICT: Any = {"extra": "forbid"}
-
-
-class Rounding(StrEnum):
-    """How a target is rounded from its exact value."""
-
-    HALF_UP = "half-up"
-    UP = "up"
-    DOWN = "down"
-    NONE = "none"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .csvfile import CsvTable, check_header, int_cell, nis_cell, read_csv, text_cell
 from .errors import DataError, InputError, errors_in
 from .models import Merger, Municipality
 from .names import closest, normalize
+
+if TYPE_CHECKING:
+    from .csvfile import CsvTable
 
 POPULATION_COLUMN = re.compile(r"population_(\d{4})")
 MUNICIPALITY_COLUMNS = [
@@ -66,6 +70,8 @@ def arrondissement_for(nis_code: str) -> str:
 
 def parse_mergers(table: CsvTable) -> list[Merger]:
     """Check and convert the merger mapping's rows; problems go to `table.problems`."""
+    from .csvfile import check_header, nis_cell, text_cell
+
     columns = check_header(table, MERGER_COLUMNS)
     if columns is None:
         return []
@@ -183,6 +189,8 @@ def parse_municipalities(table: CsvTable, mergers: list[Merger] | None = None) -
     With the merger mapping, every predecessor code must be the gemeente's own code or an
     old code of the mapping.
     """
+    from .csvfile import check_header, int_cell, nis_cell, text_cell
+
     columns = check_header(table, MUNICIPALITY_COLUMNS, optional_pattern=POPULATION_COLUMN)
     if columns is None:
         return []
@@ -360,19 +368,30 @@ class MunicipalityData:
         # Messages name the file only when the user chose it; the shipped path is noise.
         self._in_source = "" if shipped else f" in {source}"
         self.by_nis = {m.nis_code: m for m in self.municipalities}
-        self._by_name = {normalize(m.name_nl): m for m in self.municipalities}
         self._mergers_by_old = {r.old_nis_code: r for r in self.mergers}
-        self._mergers_by_name = {normalize(r.old_name_nl): r for r in self.mergers}
-        # On the 2024 territory a 2025 name or code is explained by its predecessors.
-        self._successors: dict[str, list[Merger]] = {}
-        for merger in self.mergers:
-            if merger.old_nis_code != merger.new_nis_code:
-                self._successors.setdefault(merger.new_nis_code, []).append(merger)
-                self._successors.setdefault(normalize(merger.new_name_nl), []).append(merger)
         years: set[int] = set()
         for municipality in self.municipalities:
             years.update(municipality.population)
         self.years = tuple(sorted(years))
+
+    # Name indexes are built on the first lookup by name: `--alle` never needs them.
+    @cached_property
+    def _by_name(self) -> dict[str, Municipality]:
+        return {normalize(m.name_nl): m for m in self.municipalities}
+
+    @cached_property
+    def _mergers_by_name(self) -> dict[str, Merger]:
+        return {normalize(r.old_name_nl): r for r in self.mergers}
+
+    @cached_property
+    def _successors(self) -> dict[str, list[Merger]]:
+        """On the 2024 territory, a 2025 name or code is explained by its predecessors."""
+        successors: dict[str, list[Merger]] = {}
+        for merger in self.mergers:
+            if merger.old_nis_code != merger.new_nis_code:
+                successors.setdefault(merger.new_nis_code, []).append(merger)
+                successors.setdefault(normalize(merger.new_name_nl), []).append(merger)
+        return successors
 
     @property
     def latest_year(self) -> int:
@@ -497,11 +516,24 @@ def default_mergers_path() -> Path:
 
 def load_mergers(path: Path | str | None = None) -> list[Merger]:
     """Read and validate a merger mapping; raise `DataError` on any error."""
+    from .csvfile import read_csv
+
     table = read_csv(Path(path) if path is not None else default_mergers_path())
     mergers = parse_mergers(table) if not table.problems else []
     if errors_in(table.problems):
         raise DataError(table.problems)
     return mergers
+
+
+def _validated_municipalities(source: Path, merger_source: Path) -> tuple[list[Municipality], list[Merger]]:
+    from .csvfile import read_csv
+
+    mergers = load_mergers(merger_source)
+    table = read_csv(source)
+    municipalities = parse_municipalities(table, mergers) if not table.problems else []
+    if errors_in(table.problems):
+        raise DataError(table.problems)
+    return municipalities, mergers
 
 
 def load_municipalities(
@@ -517,10 +549,11 @@ def load_municipalities(
     """
     if territory not in TERRITORY_FILES:
         raise InputError(f"unknown territory {territory!r}; choose {', '.join(TERRITORY_FILES)}")
-    mergers = load_mergers(mergers_path)
+    from .cache import cached
+
     source = Path(path) if path is not None else default_municipalities_path(territory)
-    table = read_csv(source)
-    municipalities = parse_municipalities(table, mergers) if not table.problems else []
-    if errors_in(table.problems):
-        raise DataError(table.problems)
+    merger_source = Path(mergers_path) if mergers_path is not None else default_mergers_path()
+    municipalities, mergers = cached(
+        "municipalities", [source, merger_source], lambda: _validated_municipalities(source, merger_source)
+    )
     return MunicipalityData(municipalities, mergers, str(source), shipped=path is None, territory=territory)

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 def normalize(name: str) -> str:
     """Fold a name for matching: 'Sint-Genesius-Rode' == 'sint genesius rode' == 'SINTGENESIUSRODE'."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(char for char in decomposed if char.isalnum()).casefold()
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)  # 'ë' -> 'e' + a combining mark, dropped below
+    return "".join(filter(str.isalnum, name)).casefold()
 
 
 def closest(query: str, names: Iterable[str], limit: int = 3) -> list[str]:

@@ -10,20 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
 
+from .choices import Per, Rounding
 from .compute import TargetPlan, Targets, subject_for
-from .models import Catalogue, Indicator, Municipality, Rounding
+from .models import Catalogue, Indicator, Municipality
 
 PER_1000_PLACES = Decimal("0.001")  # per-1,000 figures are shown to three decimals
-
-
-class Per(StrEnum):
-    """How `lekp summary` groups the gemeenten."""
-
-    PROVINCIE = "provincie"
-    ARRONDISSEMENT = "arrondissement"
-    GEMEENTE = "gemeente"
 
 
 _GROUP_OF: dict[Per, Callable[[Municipality], tuple[str, str]]] = {

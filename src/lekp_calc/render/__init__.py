@@ -6,20 +6,6 @@ format uses Rich, and it builds its Console on the stream it is given.
 
 from __future__ import annotations
 
-from enum import StrEnum
+from ..choices import Lang, OutputFormat
 
-
-class OutputFormat(StrEnum):
-    """The output formats every data command offers."""
-
-    TABLE = "table"
-    CSV = "csv"
-    JSON = "json"
-    MARKDOWN = "markdown"
-
-
-class Lang(StrEnum):
-    """Language of labels and headings."""
-
-    NL = "nl"
-    EN = "en"
+__all__ = ["Lang", "OutputFormat"]

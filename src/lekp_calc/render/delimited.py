@@ -22,7 +22,8 @@ def _plain_row(record: Sequence[Any]) -> list[Any]:
     return [plain(value) if type(value) is Decimal else value for value in record]
 
 
-def _excel_cell(value: Any) -> Any:
+def excel_cell(value: Any) -> Any:
+    """A cell as the Excel dialect writes it: decimal comma, formulas defused."""
     if type(value) is Decimal:
         return plain(value).replace(".", ",")
     if type(value) is str and value.startswith(FORMULA_START):
@@ -38,7 +39,7 @@ def write_csv(
         stream.write("\ufeff")
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
         writer.writerow(columns)
-        writer.writerows([_excel_cell(value) for value in record] for record in records)
+        writer.writerows([excel_cell(value) for value in record] for record in records)
     else:
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)

@@ -227,12 +227,10 @@ def write_catalogue_table(
         console.print()
         console.print(table)
         if werf_model.provincie_antwerpen:
-            console.print(Text(f"{words['support']}:", style="italic"))
-            print_bullets(console, werf_model.provincie_antwerpen)
+            print_bullets(console, werf_model.provincie_antwerpen, f"{words['support']}:")
     if werf is None:
         console.print()
-        console.print(Text(f"{words['engagements']}:", style="italic"))
-        print_bullets(console, engagement_lines(catalogue, pact, lang))
+        print_bullets(console, engagement_lines(catalogue, pact, lang), f"{words['engagements']}:")
 
 
 def write_catalogue_markdown(

@@ -9,12 +9,10 @@ _TO_FLEMISH = str.maketrans({",": ".", ".": ","})
 
 def plain(value: Decimal | int) -> str:
     """A decimal as plain digits: no exponent, no trailing zeros ('954.75', '38793')."""
-    if isinstance(value, int):
-        return str(value)
     text = str(value)
     if "E" in text:
         text = f"{value:f}"
-    if "." in text:
+    if "." in text and text[-1] == "0":
         text = text.rstrip("0").rstrip(".")
     return text
 

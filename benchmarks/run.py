@@ -1,0 +1,289 @@
+"""Benchmark lekp as users run it: whole processes, medians, ratios measured in the same run.
+
+Usage: python benchmarks/run.py [--runs N] [--quick] [--markdown]
+
+Run it with the Python of the environment where lekp is installed (the `lekp` script next
+to that Python is used, else `python -m lekp_calc`). It prints one table:
+
+1. start-up: `lekp targets --gemeente Mol` (also `--help` and `--format json`) against the
+   floor of its own stack, `python -c "import typer, rich.table, pydantic, yaml"`;
+2. every gemeente: `lekp targets --alle --format csv` against the single-gemeente command;
+3. scale: synthetic municipality files of 1,000, 10,000 and 40,000 rows (generated here,
+   checked with `lekp check`) exported to CSV, with the cache of validated data warm (as
+   on every run after the first) and cold (`LEKP_NO_CACHE=1`, as on the first run);
+4. peak memory (maximum resident set size) of the 40,000-row export.
+
+Commands of one comparison run interleaved, so that a slow moment of the machine hits all
+of them alike; absolute times vary between machines, the ratios hold. The targets of
+issue 5 are printed beside each ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+FLOOR = [sys.executable, "-c", "import typer, rich.table, pydantic, yaml"]
+SIZES = (1_000, 10_000, 40_000)
+
+# Flemish NIS prefixes (first two digits): provinces 1, 3, 4, 7 with any second digit, and
+# Vlaams-Brabant's 23 and 24; each gives 999 codes, 41,958 in all.
+PROVINCES = {
+    "1": ("10000", "Antwerpen"),
+    "2": ("20001", "Vlaams-Brabant"),
+    "3": ("30000", "West-Vlaanderen"),
+    "4": ("40000", "Oost-Vlaanderen"),
+    "7": ("70000", "Limburg"),
+}
+PREFIXES = [f"{first}{second}" for first in "1347" for second in "0123456789"] + ["23", "24"]
+YEARS = range(2019, 2027)
+
+
+def lekp_command() -> list[str]:
+    script = Path(sys.executable).with_name("lekp")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "lekp_calc"]
+
+
+def synthetic_municipalities(rows: int, path: Path, seed: int = 2021) -> None:
+    """A valid municipality file of `rows` invented gemeenten (for timing only)."""
+    rng = random.Random(seed)
+    header = [
+        "nis_code", "name_nl", "arrondissement_nis", "arrondissement_nl", "province_nis", "province_nl",
+        *(f"population_{year}" for year in YEARS), "dwellings_census_2021", "predecessor_nis_codes",
+    ]  # fmt: skip
+    lines = [",".join(header)]
+    for index in range(rows):
+        prefix = PREFIXES[index // 999]
+        code = f"{prefix}{index % 999 + 1:03d}"
+        province_code, province = PROVINCES[prefix[0]]
+        population = rng.randint(1_000, 100_000)
+        series = []
+        for _ in YEARS:
+            series.append(population)
+            population = round(population * (1 + rng.uniform(-0.02, 0.03)))
+        dwellings = round(series[2] * rng.uniform(0.4, 0.6))
+        lines.append(
+            ",".join(
+                [
+                    code,
+                    f"Synthetica {index + 1:05d}",
+                    f"{prefix}000",
+                    f"Arrondissement {prefix}",
+                    province_code,
+                    province,
+                    *map(str, series),
+                    str(dwellings),
+                    code,
+                ]
+            )
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_once(command: Sequence[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(command)} failed:\n{result.stderr.decode()}")
+    return elapsed
+
+
+def medians(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int, warmup: int
+) -> dict[str, float]:
+    """Median wall time of each command, runs interleaved round-robin after a warm-up."""
+    for _ in range(warmup):
+        for command, env in commands.values():
+            run_once(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, env) in commands.items():
+            times[name].append(run_once(command, env))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def peak_memory_mib(command: Sequence[str], env: dict[str, str]) -> float:
+    """Maximum resident set size of a command, measured from a fresh parent process."""
+    probe = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    return int(output.strip()) / 1024  # Linux reports KiB
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = ", ".join(
+        f"{name} {metadata.version(name)}" for name in ("lekp-calc", "typer", "rich", "pydantic", "PyYAML")
+    )
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}; {versions}"
+    )
+
+
+Row = tuple[str, str, str, str]  # measurement, value, ratio or per-row figure, target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=21, help="timed runs per command (default 21)")
+    parser.add_argument("--quick", action="store_true", help="fewer runs, for a quick look")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument(
+        "--only", choices=("startup", "scale"), help="run only the start-up (1, 2) or the scale (3, 4) part"
+    )
+    args = parser.parse_args()
+    runs = 5 if args.quick else args.runs
+    lekp = lekp_command()
+
+    workdir = Path(tempfile.mkdtemp(prefix="lekp-bench-"))
+    try:
+        env = {**os.environ, "NO_COLOR": "1", "LEKP_CACHE_DIR": str(workdir / "cache")}
+        env.pop("LEKP_NO_CACHE", None)
+        rows: list[Row] = []
+        if args.only != "scale":
+            rows += startup(lekp, env, runs)
+        if args.only != "startup":
+            rows += scale(lekp, env, runs, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    print(f"machine: {machine()}")
+    print(f"median of {runs} interleaved runs after a warm-up ({'quick' if args.quick else 'full'})")
+    _print(rows, markdown=args.markdown)
+
+
+def startup(lekp: list[str], env: dict[str, str], runs: int) -> list[Row]:
+    """Measurements 1 and 2: one gemeente against the stack's floor, and every gemeente."""
+    mol = [*lekp, "targets", "--gemeente", "Mol"]
+    times = medians(
+        {
+            "floor": (FLOOR, env),
+            "mol": (mol, env),
+            "help": ([*lekp, "--help"], env),
+            "json": ([*mol, "--format", "json"], env),
+            "alle": ([*lekp, "targets", "--alle", "--format", "csv"], env),
+        },
+        runs,
+        warmup=3,
+    )
+    floor = times["floor"]
+    ratio = times["mol"] / floor
+    alle = times["alle"] / times["mol"]
+    return [
+        ("floor: python -c 'import typer, rich.table, pydantic, yaml'", _ms(floor), "1.00", ""),
+        ("lekp targets --gemeente Mol", _ms(times["mol"]), f"{ratio:.2f}", _verdict(ratio, 1.2)),
+        ("lekp --help", _ms(times["help"]), f"{times['help'] / floor:.2f}", ""),
+        ("lekp targets --gemeente Mol --format json", _ms(times["json"]), f"{times['json'] / floor:.2f}", ""),
+        (
+            "lekp targets --alle --format csv (285 gemeenten), ratio to Mol",
+            _ms(times["alle"]),
+            f"{alle:.2f}",
+            _verdict(alle, 1.3),
+        ),
+    ]
+
+
+def scale(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurements 3 and 4: synthetic files of growing size to CSV, time and peak memory."""
+    cold_env = {**env, "LEKP_NO_CACHE": "1"}
+    rows: list[Row] = []
+    times: dict[tuple[int, str], float] = {}
+    for size in SIZES:
+        source = workdir / f"synthetic_{size}.csv"
+        synthetic_municipalities(size, source)
+        check = subprocess.run([*lekp, "check", str(source)], env=env, capture_output=True, check=False)
+        if check.returncode != 0:
+            sys.exit(f"benchmark: the synthetic file does not pass lekp check:\n{check.stdout.decode()}")
+        export = [*lekp, "targets", "--alle", "--format", "csv", "--municipalities", str(source)]
+        export += ["-o", str(workdir / "out.csv")]
+        measured = medians(
+            {"warm": (export, env), "cold": (export, cold_env)},
+            max(3, runs // 4) if size >= 10_000 else runs,
+            warmup=1,
+        )
+        for state in ("warm", "cold"):
+            times[size, state] = measured[state]
+            per_row = measured[state] / size * 1e6
+            rows.append(
+                (
+                    f"{size:,} synthetic gemeenten to CSV ({size * 14:,} rows), cache {state}",
+                    _ms(measured[state]),
+                    f"{per_row:.1f} µs/gemeente",
+                    _verdict(measured[state], 3.0, unit=" s") if size == 40_000 else "",
+                )
+            )
+    for state in ("warm", "cold"):
+        growth = times[40_000, state] / times[10_000, state]
+        rows.append(
+            (f"growth 10,000 -> 40,000 rows, cache {state}", "", f"{growth:.2f} x", _verdict(growth, 4.4))
+        )
+    export = [
+        *lekp,
+        "targets",
+        "--alle",
+        "--format",
+        "csv",
+        "--municipalities",
+        str(workdir / "synthetic_40000.csv"),
+    ]
+    for state, state_env in (("warm", env), ("cold", cold_env)):
+        peak = peak_memory_mib([*export, "-o", str(workdir / "out.csv")], state_env)
+        rows.append(
+            (f"peak memory, 40,000 rows, cache {state}", f"{peak:.0f} MiB", "", _verdict(peak, 300, " MiB"))
+        )
+    return rows
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms"
+
+
+def _verdict(value: float, limit: float, unit: str = "") -> str:
+    mark = "met" if value <= limit else "MISSED"
+    return f"≤ {limit:g}{unit}: {mark}"
+
+
+def _print(rows: list[tuple[str, str, str, str]], *, markdown: bool) -> None:
+    header = ("measurement", "median", "ratio / per row", "target")
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|---|---:|---:|---|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+        return
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        print(
+            "  ".join(
+                cell.ljust(widths[i]) if i in (0, 3) else cell.rjust(widths[i]) for i, cell in enumerate(row)
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()
