@@ -96,7 +96,7 @@ def test_loaders_use_the_same_validation(lekp):
 def test_every_code_used_in_the_sources_is_registered():
     used = set()
     for source in (REPO / "src" / "lekp_calc").rglob("*.py"):
-        used |= set(re.findall(r'"([FYCXWR]\d{3})"', source.read_text(encoding="utf-8")))
+        used |= set(re.findall(r'"([FYCXWRB]\d{3})"', source.read_text(encoding="utf-8")))
     assert used - set(CODES) == set()
     assert set(CODES) - used == set(), "registered codes that nothing reports"
 
@@ -113,5 +113,5 @@ def test_readme_documents_every_code():
 def test_every_code_has_a_corpus_or_unit_test():
     tested = set()
     for test in Path(__file__).resolve().parent.glob("test_*.py"):
-        tested |= set(re.findall(r'"([FYCXWR]\d{3})"', test.read_text(encoding="utf-8")))
+        tested |= set(re.findall(r'"([FYCXWRB]\d{3})"', test.read_text(encoding="utf-8")))
     assert set(CODES) - tested == set()

@@ -76,6 +76,19 @@ BROKEN: dict[str, list[tuple[str, int | None]]] = {
     "csv/region_name_mismatch.csv": [("C317", 7)],
     "csv/unclosed_quote.csv": [("C318", 3)],
     "csv/several.csv": [("C306", 3), ("C314", 5), ("C305", 6)],
+    # realisations and baselines
+    "realisations/unknown_indicator.csv": [("R601", 3)],
+    "realisations/year_2019.csv": [("R602", 4)],
+    "realisations/duplicate.csv": [("R603", 7)],
+    "realisations/ambiguous.csv": [("C319", 5)],
+    "realisations/not_a_number.csv": [("C319", 5)],
+    "realisations/negative.csv": [("C305", 2)],
+    "baseline/unknown_quantity.csv": [("B701", 3)],
+    "baseline/co2_2019.csv": [("B702", 2)],
+    "baseline/duplicate.csv": [("B703", 4)],
+    "baseline/energy_1990.csv": [("B704", 3)],
+    "baseline/empty.csv": [("B705", None)],
+    "yaml/rule_incomplete.yaml": [("Y216", 65)],
     # merger mapping
     "mergers/bad_bool.csv": [("C316", 3)],
     "mergers/bad_date.csv": [("C316", 4)],
@@ -115,7 +128,7 @@ def check_json(lekp, *paths: Path, strict: bool = False):
 def test_corpus_is_large_enough():
     assert len(BROKEN) + len(CROSS) >= 40
     on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*") if p.is_file()}
-    listed = set(BROKEN) | set(WARNED) | {"files/bom_crlf.csv", "files/bom_crlf.yaml"}
+    listed = set(BROKEN) | set(WARNED) | set(ACCEPTED)
     listed |= {f"cross/{case}/{name}" for case, (names, _) in CROSS.items() for name in names}
     listed |= {"build.py", *(f"base/{p.name}" for p in (CORPUS / "base").iterdir())}
     assert on_disk == listed, "every corpus file has an expectation"
@@ -154,8 +167,12 @@ def test_warnings_pass_unless_strict(lekp, name):
     assert {p["severity"] for p in strict_report["problems"]} == {"error"}
 
 
-@pytest.mark.parametrize("name", ["files/bom_crlf.csv", "files/bom_crlf.yaml"])
-def test_bom_and_crlf_are_accepted(lekp, name):
+# valid files in a form people produce: with a BOM, CRLF, or saved by Excel (';', decimal comma)
+ACCEPTED = ["files/bom_crlf.csv", "files/bom_crlf.yaml", "realisations/excel.csv"]
+
+
+@pytest.mark.parametrize("name", ACCEPTED)
+def test_bom_crlf_and_excel_files_are_accepted(lekp, name):
     result, report = check_json(lekp, CORPUS / name)
     assert result.exit_code == 0
     assert report["problems"] == []

@@ -356,7 +356,17 @@ def test_error_exit_code_as_a_process():
     assert result.stderr.startswith("lekp: error: unknown gemeente 'Nergensdorp'")
 
 
-COMMANDS = ["targets", "gemeenten", "werven", "summary", "compare", "check"]
+COMMANDS = [
+    "targets",
+    "gemeenten",
+    "werven",
+    "summary",
+    "compare",
+    "trajectory",
+    "progress",
+    "report",
+    "check",
+]
 
 
 def test_every_command_is_known_to_the_test():

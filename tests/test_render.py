@@ -31,6 +31,8 @@ def test_human_numbers():
     assert human(D("2793.1"), decimals=1) == "2.793,1"
     assert human(D("1234567.5"), "en") == "1,234,567.5"
     assert human(D("954.750")) == "954,75"
+    assert human(D("19396.5"), decimals=0) == "19.397"  # half up, like the catalogue
+    assert human(D("0.5"), "en", 0) == "1"
 
 
 def test_json_number_is_exact():

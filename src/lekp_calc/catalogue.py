@@ -379,6 +379,21 @@ def _check_semantics(catalogue: Catalogue, result: ParsedCatalogue) -> None:
                     f"which the catalogue does not declare ({known})",
                 )
             )
+        rule = engagement.rule
+        if (
+            rule is not None
+            and rule.kind == "co2_reduction"
+            and (rule.base_year is None or rule.target_year is None or rule.base_year >= rule.target_year)
+        ):
+            add(
+                _problem(
+                    result,
+                    (*base, "rule"),
+                    "Y216",
+                    f"engagement {engagement.key!r}: a co2_reduction rule needs base_year and a later "
+                    "target_year",
+                )
+            )
         ident_e = (engagement.key, engagement.pact)
         if ident_e in seen_engagements:
             add(

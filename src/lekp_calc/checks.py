@@ -28,9 +28,11 @@ from .municipalities import (
     parse_mergers,
     parse_municipalities,
 )
+from .realisations import is_baseline_header, is_realisations_header, parse_baseline, parse_realisations
 from .render.numbers import human
 
 CATALOGUE, MUNICIPALITIES, MERGERS, UNKNOWN = "catalogue", "municipalities", "mergers", "unknown"
+REALISATIONS, BASELINE = "realisations", "baseline"
 DEFAULT_MAX_CHANGE = Decimal(5)  # percent change of population from one year to the next
 DEFAULT_HEADLINE_TOLERANCE = Decimal(1)  # percent gap to a headline before it is reported
 DWELLINGS_FACTOR = 4  # how far dwellings may stray from population / 2
@@ -102,6 +104,10 @@ def detect_kind(path: Path) -> str:
     names = {part.strip().strip('"') for part in first.replace(";", ",").replace("\t", ",").split(",")}
     if "old_nis_code" in names:
         return MERGERS
+    if is_realisations_header(names):
+        return REALISATIONS
+    if is_baseline_header(names):
+        return BASELINE
     if "nis_code" in names or any(POPULATION_COLUMN.fullmatch(name) for name in names):
         return MUNICIPALITIES
     if not first.strip():
@@ -171,6 +177,7 @@ def check_files(
 
     for parsed in catalogues:
         report.problems.extend(parsed.problems)
+    report.problems.extend(_progress_files(kinds, catalogues))
     for merger_file in merger_files:
         report.problems.extend(merger_file.table.problems)
     valid_mergers = [m for m in merger_files if not errors_in(m.table.problems)]
@@ -209,6 +216,35 @@ def _signed(value: Decimal) -> str:
     return ("+" if value >= 0 else "-") + human(abs(value).normalize(), "en")
 
 
+def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[ParsedCatalogue]) -> list[Problem]:
+    """Realisations and baseline files: indicator keys come from a catalogue checked with them,
+    else from the shipped one."""
+    found: list[Problem] = []
+    keys: list[str] | None = None
+    for path, kind in kinds:
+        if kind not in (REALISATIONS, BASELINE):
+            continue
+        table = read_csv(path, allow_semicolon=True)
+        if not table.problems:
+            if kind == BASELINE:
+                parse_baseline(table)
+            else:
+                if keys is None:
+                    keys = _indicator_keys(catalogues)
+                parse_realisations(table, keys)
+        found.extend(table.problems)
+    return found
+
+
+def _indicator_keys(catalogues: list[ParsedCatalogue]) -> list[str]:
+    for parsed in catalogues:
+        if parsed.catalogue is not None:
+            return [i.key for i in parsed.catalogue.indicators]
+    from .catalogue import load_catalogue
+
+    return [i.key for i in load_catalogue().indicators]
+
+
 def _unknown_kind(path: Path) -> Problem:
     if not path.exists():
         return Problem(str(path), None, None, Severity.ERROR, "F101", "file not found")
@@ -221,7 +257,8 @@ def _unknown_kind(path: Path) -> Problem:
         None,
         Severity.ERROR,
         "F105",
-        f"not a lekp data file{hint}: expected a catalogue (.yaml) or a municipalities or mergers CSV",
+        f"not a lekp data file{hint}: expected a catalogue (.yaml) or a municipalities, mergers, "
+        "realisations or baseline CSV",
     )
 
 

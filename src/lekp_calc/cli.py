@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import TextIO
 
+    from .compute import Subject, Targets
     from .models import Catalogue, Municipality
     from .municipalities import MunicipalityData
+    from .progress import Progress as ProgressItem
     from .render.targets import TargetsReport
 
 app = typer.Typer(
@@ -564,6 +566,257 @@ def compare(
             ),
         }
         emit(output, writers[chosen_format])
+
+
+SingleGemeenteOption = Annotated[
+    str,
+    typer.Option(
+        "--gemeente",
+        "-g",
+        help="The gemeente, by name (case, accents, spaces and hyphens do not matter) or NIS code.",
+    ),
+]
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="A CSV with the gemeente's own CO2 of 2015 and energy use in a base year "
+        "(grootheid,jaar,waarde): adds the yearly targets of those engagements.",
+        show_default=False,
+    ),
+]
+RealisatiesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--realisaties",
+        help="A CSV of realisations: indicator, jaar, waarde (optionally nis_code, opmerking); ',' or ';'.",
+        show_default=False,
+    ),
+]
+BevolkingsjaarOption = Annotated[
+    int | None,
+    typer.Option(
+        "--bevolkingsjaar",
+        help="Population reference year (1 January) of the targets. Default: the newest in the data.",
+        show_default=False,
+    ),
+]
+
+
+def _gemeente_subject(
+    gemeente: str, year: int | None, grondgebied: Territory, municipalities: Path | None
+) -> tuple[Subject, Municipality]:
+    """The subject of one gemeente for a population year (default: the newest)."""
+    from .compute import subject_for
+    from .municipalities import load_municipalities
+
+    data = load_municipalities(municipalities, territory=grondgebied.value)
+    municipality = _select(data, [gemeente], None, False)[0]
+    return subject_for(municipality, _year(data, year)), municipality
+
+
+@app.command()
+def trajectory(
+    gemeente: SingleGemeenteOption,
+    indicator: Annotated[
+        str | None,
+        typer.Option(
+            "--indicator", "-i", help="Only this indicator (a key such as bomen).", show_default=False
+        ),
+    ] = None,
+    jaar: JaarOption = None,
+    pact: PactOption = None,
+    baseline: BaselineOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    grondgebied: GrondgebiedOption = Territory.T2025,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Show the straight path to each target: the expected cumulative amount by each year end.
+
+    Example: lekp trajectory --gemeente Mol --indicator bomen
+    """
+    chosen_format = _format(fmt, excel)
+    with _guard():
+        from .catalogue import load_catalogue
+        from .compute import compute_targets
+        from .output import console_for, emit
+        from .progress import engagement_paths
+        from .progress import trajectory as path_of
+        from .render import progress_view as view
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        if indicator is not None and indicator not in {i.key for i in cat.indicators_for(version)}:
+            keys = ", ".join(i.key for i in cat.indicators_for(version))
+            _usage(f"unknown indicator {indicator!r} in pact {version}; choose one of: {keys}")
+        subject, _ = _gemeente_subject(gemeente, jaar, grondgebied, municipalities)
+        points = path_of(compute_targets(cat, version, subject), indicator)
+        paths = []
+        if baseline is not None:
+            from .realisations import load_baseline
+
+            paths = engagement_paths(cat, version, load_baseline(baseline))
+        columns = view.TRAJECTORY_COLUMNS
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: view.write_trajectory_table(
+                subject, version, points, paths, lang.value, console_for(s)
+            ),
+            OutputFormat.MARKDOWN: lambda s: view.write_trajectory_markdown(
+                subject, version, points, paths, lang.value, s
+            ),
+            OutputFormat.CSV: lambda s: _csv(columns, view.trajectory_records(points, paths), s, excel),
+            OutputFormat.JSON: lambda s: _json(columns, view.trajectory_records(points, paths), s),
+        }
+        emit(output, writers[chosen_format])
+
+
+@app.command()
+def progress(
+    gemeente: SingleGemeenteOption,
+    realisaties: RealisatiesOption = None,
+    template: Annotated[
+        bool,
+        typer.Option(
+            "--template", help="Write an empty realisations file: a row per indicator and year to fill in."
+        ),
+    ] = False,
+    jaar: Annotated[
+        int | None,
+        typer.Option(
+            "--jaar",
+            "-j",
+            help="Reference year: realisations up to its end count. Default: the last year in the file.",
+            show_default=False,
+        ),
+    ] = None,
+    bevolkingsjaar: BevolkingsjaarOption = None,
+    pact: PactOption = None,
+    fmt: FormatOption = None,
+    output: OutputOption = "-",
+    excel: ExcelOption = False,
+    lang: LangOption = Lang.NL,
+    grondgebied: GrondgebiedOption = Territory.T2025,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Compare a gemeente's realisations with its targets and the straight path to them.
+
+    Example: lekp progress --gemeente Mol --realisaties realisaties.csv
+    """
+    chosen_format = _format(fmt, excel)
+    if template == (realisaties is not None):
+        _usage("give --realisaties FILE, or --template to write an empty one")
+    with _guard():
+        from .catalogue import load_catalogue
+        from .compute import compute_targets
+        from .output import console_for, emit
+        from .render import progress_view as view
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        subject, municipality = _gemeente_subject(gemeente, bevolkingsjaar, grondgebied, municipalities)
+        if template:
+            if fmt not in (None, OutputFormat.CSV):
+                _usage("--template writes CSV")
+            indicators = cat.indicators_for(version)
+            emit(output, lambda s: view.write_template(subject, indicators, lang.value, s, excel=excel))
+            return
+        assert realisaties is not None
+        targets = compute_targets(cat, version, subject)
+        items, year = _progress_of(cat, version, targets, municipality, realisaties, jaar)
+        writers: dict[OutputFormat, Callable[[TextIO], None]] = {
+            OutputFormat.TABLE: lambda s: view.write_progress_table(
+                subject, version, year, items, lang.value, console_for(s)
+            ),
+            OutputFormat.MARKDOWN: lambda s: view.write_progress_markdown(
+                subject, version, year, items, lang.value, s
+            ),
+            OutputFormat.CSV: lambda s: _csv(
+                view.PROGRESS_COLUMNS, view.progress_records(subject, items), s, excel
+            ),
+            OutputFormat.JSON: lambda s: _json(
+                view.PROGRESS_COLUMNS, view.progress_records(subject, items), s
+            ),
+        }
+        emit(output, writers[chosen_format])
+
+
+def _progress_of(
+    cat: Catalogue, version: str, targets: Targets, municipality: Municipality, path: Path, jaar: int | None
+) -> tuple[list[ProgressItem], int]:
+    """Read the realisations of one gemeente and compute its progress at the reference year."""
+    from .errors import InputError
+    from .progress import progress as progress_at
+    from .realisations import for_gemeente, load_realisations
+
+    rows = for_gemeente(load_realisations(path, [i.key for i in cat.indicators]), municipality)
+    if not rows:
+        raise InputError(f"{path} has no realisations of {municipality.name_nl} ({municipality.nis_code})")
+    year = jaar if jaar is not None else max(row.jaar for row in rows)
+    items = progress_at(targets, rows, year)
+    silent = [item.indicator.key for item in items if not item.reported]
+    if silent:
+        _message(f"lekp: note: no realisations of {', '.join(silent)} in {path}; counted as 0")
+    return items, year
+
+
+@app.command()
+def report(
+    gemeente: SingleGemeenteOption,
+    realisaties: RealisatiesOption = None,
+    jaar: Annotated[
+        int | None,
+        typer.Option(
+            "--jaar",
+            "-j",
+            help="Reference year of the realisations. Default: the last year in the file.",
+            show_default=False,
+        ),
+    ] = None,
+    baseline: BaselineOption = None,
+    bevolkingsjaar: BevolkingsjaarOption = None,
+    pact: PactOption = None,
+    output: OutputOption = "-",
+    lang: LangOption = Lang.NL,
+    grondgebied: GrondgebiedOption = Territory.T2025,
+    catalogue: CatalogueOption = None,
+    municipalities: MunicipalitiesOption = None,
+) -> None:
+    """Write a self-contained HTML report for the college or council, with charts.
+
+    Example: lekp report --gemeente Mol --realisaties realisaties.csv -o mol.html
+    """
+    with _guard():
+        from . import __version__
+        from .catalogue import load_catalogue
+        from .compute import compute_targets
+        from .output import emit
+        from .progress import engagement_paths
+        from .render.report import ReportInput, render_report
+
+        cat = load_catalogue(catalogue)
+        version = _pact(cat, pact)
+        subject, municipality = _gemeente_subject(gemeente, bevolkingsjaar, grondgebied, municipalities)
+        targets = compute_targets(cat, version, subject)
+        content = ReportInput(cat, subject, targets, lang=lang.value, version=__version__)
+        if realisaties is not None:
+            content.progress, content.year = _progress_of(
+                cat, version, targets, municipality, realisaties, jaar
+            )
+        if baseline is not None:
+            from .realisations import load_baseline
+
+            content.paths = engagement_paths(cat, version, load_baseline(baseline))
+        html = render_report(content)
+
+        def write(stream: TextIO) -> None:
+            stream.write(html)
+
+        emit(output, write)
 
 
 @app.command()

@@ -25,7 +25,7 @@ CODES: dict[str, tuple[Severity, str, str]] = {
     "F105": (
         E,
         "not a lekp data file (neither a catalogue YAML nor a known CSV layout)",
-        "pass a .yaml catalogue or a municipalities, mergers or realisations CSV",
+        "pass a .yaml catalogue or a municipalities, mergers, realisations or baseline CSV",
     ),
     "F106": (E, "cannot be read (a folder, or no permission)", "pass a readable file"),
     # --- catalogue YAML --------------------------------------------------------------------
@@ -60,6 +60,11 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "express the ratio per 1, 10, 100, 500, 1,000 …",
     ),
     "Y215": (E, "pact version or werf declared twice", "declare each once"),
+    "Y216": (
+        E,
+        "an engagement rule that cannot be computed (co2_reduction without base_year and later target_year)",
+        "give base_year and target_year",
+    ),
     # --- CSV files ---------------------------------------------------------------------------
     "C301": (E, "missing column", "add the column (see data/datapackage.json)"),
     "C302": (E, "unknown or repeated column", "remove or rename the column"),
@@ -99,6 +104,25 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "use one spelling per code",
     ),
     "C318": (E, "malformed CSV (e.g. an unclosed quote)", "fix the quoting on that line"),
+    "C319": (
+        E,
+        "not a number, or ambiguous ('1.234' in a ';' file: a thousand or a fraction?)",
+        "write digits with one decimal separator and no thousands separator",
+    ),
+    # --- realisations and baselines -------------------------------------------------------------
+    "R601": (
+        E,
+        "unknown indicator in a realisations file (the message suggests the closest)",
+        "use a key of `lekp werven`",
+    ),
+    "R602": (E, "realisation year outside the pact period 2021-2030", "use a year from 2021 to 2030"),
+    "R603": (E, "the same indicator and year twice (for one gemeente)", "add the values up in one row"),
+    "R604": (W, "realisation year in the future", "check the year"),
+    "B701": (E, "unknown grootheid in a baseline file", "use 'co2' or 'energie'"),
+    "B702": (E, "CO2 baseline for another year than 2015", "give the CO2 of 2015, the pact's reference year"),
+    "B703": (E, "the same grootheid twice in a baseline file", "keep one row per grootheid"),
+    "B704": (E, "energy base year outside 2000-2030", "give the energy use of a year from 2000 to 2030"),
+    "B705": (E, "a baseline file with neither co2 nor energie", "add a row for co2 (2015) or energie"),
     # --- across files ------------------------------------------------------------------------
     "X401": (
         E,

@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -194,6 +195,51 @@ def int_cell(table: CsvTable, line: int, index: int, column: str, value: str) ->
     return None
 
 
+_DECIMAL = re.compile(r"(-?)(\d+)(?:([.,])(\d+))?")
+
+
+def decimal_cell(table: CsvTable, line: int, index: int, column: str, value: str) -> Decimal | None:
+    """A required non-negative number, whole or with decimals ('12.5' or '12,5').
+
+    A separator followed by exactly three digits is refused as ambiguous when it could be a
+    thousands separator in that file: '1.234' in a ';' file (Excel with Belgian settings
+    writes 1234 for a thousand and 1,234 for a fraction), '1,234' in a ',' file.
+    """
+    cell = value.strip()
+    match = _DECIMAL.fullmatch(cell)
+    if match is None:
+        if not cell:
+            table.error(line, index, "C303", f"empty cell in column {column!r}")
+        elif _THOUSANDS.fullmatch(cell):
+            digits = re.sub(r"\D", "", cell)
+            table.error(
+                line,
+                index,
+                "C306",
+                f"{column} {cell!r} has a thousands separator; write it without: {digits}",
+            )
+        else:
+            table.error(line, index, "C319", f"{column} {cell!r} is not a number")
+        return None
+    sign, whole, separator, fraction = match.groups()
+    thousands = "." if table.delimiter == ";" else ","
+    if separator == thousands and len(fraction) == 3:
+        decimal = "," if thousands == "." else "."
+        table.error(
+            line,
+            index,
+            "C319",
+            f"{column} {cell!r} is ambiguous: a thousand or a fraction? Write {whole}{fraction} or "
+            f"{whole}{decimal}{fraction}",
+        )
+        return None
+    number = Decimal(f"{sign}{whole}.{fraction}" if separator else f"{sign}{whole}")
+    if number < 0:
+        table.error(line, index, "C305", f"{column} is negative ({cell}); it must be 0 or more")
+        return None
+    return number
+
+
 def nis_cell(table: CsvTable, line: int, index: int, column: str, value: str) -> str | None:
     """A five-digit NIS code."""
     cell = value.strip()
@@ -207,13 +253,21 @@ def nis_cell(table: CsvTable, line: int, index: int, column: str, value: str) ->
 
 
 def check_header(
-    table: CsvTable, required: list[str], *, optional_pattern: re.Pattern[str] | None = None
+    table: CsvTable,
+    required: list[str],
+    *,
+    optional: list[str] | None = None,
+    optional_pattern: re.Pattern[str] | None = None,
 ) -> dict[str, int] | None:
-    """Map column names to indexes; report missing, unknown and repeated columns."""
+    """Map column names to indexes; report missing, unknown and repeated columns.
+
+    A column in `optional` (or matching `optional_pattern`) may be there or not.
+    """
     index: dict[str, int] = {}
     ok = True
+    allowed = set(required) | set(optional or ())
     for position, name in enumerate(table.header):
-        known = name in required or (optional_pattern is not None and optional_pattern.fullmatch(name))
+        known = name in allowed or (optional_pattern is not None and optional_pattern.fullmatch(name))
         if name in index:
             table.error(1, position, "C302", f"column {name!r} appears twice")
             ok = False

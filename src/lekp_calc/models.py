@@ -169,6 +169,25 @@ class PactVersion:
 
 
 @dataclass(frozen=True, slots=True)
+class EngagementRule:
+    """What makes an engagement computable once a gemeente gives its own baseline.
+
+    `energy_saving`: the primary energy use of the gemeente's own buildings falls by
+    `percent` each year (compounded), from `from_year` on (from the start of the pact when
+    empty). `co2_reduction`: emissions fall by `percent` from `base_year` to `target_year`,
+    along a straight line.
+    """
+
+    __pydantic_config__ = _STRICT
+
+    kind: Literal["energy_saving", "co2_reduction"]
+    percent: PositiveDecimal
+    from_year: Annotated[int, Ge(PACT_START), Le(PACT_END)] | None = None
+    base_year: int | None = None
+    target_year: Annotated[int, Ge(PACT_START), Le(PACT_END)] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Engagement:
     """An engagement that is not a ratio of the gemeente's size."""
 
@@ -179,6 +198,7 @@ class Engagement:
     text_nl: Text
     text_en: Text
     source: Text
+    rule: EngagementRule | None = None
 
     def text(self, lang: str) -> str:
         """Return the engagement's text in `lang`."""
@@ -279,6 +299,30 @@ class Municipality:
     def territory_changed(self) -> bool:
         """True when the gemeente is made of other gemeenten than itself (a 2025 merger)."""
         return self.predecessor_nis_codes not in ((), (self.nis_code,))
+
+
+@dataclass(frozen=True, slots=True)
+class Realisation:
+    """What a gemeente realised for one indicator in one year (a row of a realisations file)."""
+
+    __pydantic_config__ = _STRICT
+
+    indicator: Text
+    jaar: Annotated[int, Ge(PACT_START), Le(PACT_END)]
+    waarde: Annotated[Decimal, Ge(0)]
+    nis_code: NisCode | None = None
+    opmerking: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """A gemeente's own baseline: CO2 of its own patrimony in 2015, energy use in a base year."""
+
+    __pydantic_config__ = _STRICT
+
+    co2_2015: Annotated[Decimal, Ge(0)] | None = None
+    energy_base_year: Annotated[int, Ge(2000), Le(PACT_END)] | None = None
+    energy: Annotated[Decimal, Ge(0)] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,8 @@ CATALOGUE = (BASE / "catalogue.yaml").read_text(encoding="utf-8")
 MUNICIPALITIES = (BASE / "municipalities.csv").read_text(encoding="utf-8")
 MERGERS = (BASE / "mergers.csv").read_text(encoding="utf-8")
 BEFORE_2025 = (BASE / "municipalities_2024.csv").read_text(encoding="utf-8")
+REALISATIONS = (BASE / "realisaties.csv").read_text(encoding="utf-8")
+BASELINE = (BASE / "baseline.csv").read_text(encoding="utf-8")
 GEEL = "13008,Geel,13000,Turnhout,10000,Antwerpen,40353,40709,40781,41146,41828,42331,42427,42650,20803,13008"
 
 
@@ -189,6 +191,24 @@ CORPUS: dict[str, Edit] = {
     "mergers/bad_date.csv": lambda: set_cell(MERGERS, 4, 7, "01/01/2025"),
     "mergers/duplicate_old.csv": lambda: insert_after(MERGERS, 9, MERGERS.split("\n")[3]),
     "mergers/arrondissement_mismatch.csv": lambda: set_cell(MERGERS, 6, 2, "24000"),
+    # --- realisations and baselines -----------------------------------------------------------
+    "realisations/unknown_indicator.csv": lambda: replace_line(REALISATIONS, 3, "13025,bomn,2022,4100,"),
+    "realisations/year_2019.csv": lambda: replace_line(REALISATIONS, 4, "13025,laadpunten,2019,12.5,"),
+    "realisations/duplicate.csv": lambda: insert_after(REALISATIONS, 6, "13025,bomen,2022,100,correctie"),
+    "realisations/ambiguous.csv": lambda: replace_line(REALISATIONS, 5, '13025,laadpunten,2023,"1,234",'),
+    "realisations/not_a_number.csv": lambda: replace_line(REALISATIONS, 5, "13025,laadpunten,2023,veel,"),
+    "realisations/negative.csv": lambda: replace_line(REALISATIONS, 2, "13025,bomen,2021,-30,"),
+    "realisations/excel.csv": lambda: (
+        "\ufeff" + REALISATIONS.replace(",", ";").replace("12.5", "12,5").replace("\n", "\r\n")
+    ).encode("utf-8"),
+    "baseline/unknown_quantity.csv": lambda: replace_line(BASELINE, 3, "elektriciteit,2019,4800,MWh"),
+    "baseline/co2_2019.csv": lambda: replace_line(BASELINE, 2, "co2,2019,1250.5,ton CO2"),
+    "baseline/duplicate.csv": lambda: insert_after(BASELINE, 3, "co2,2015,1300,ton CO2"),
+    "baseline/energy_1990.csv": lambda: replace_line(BASELINE, 3, "energie,1990,4800,MWh"),
+    "baseline/empty.csv": lambda: "grootheid,jaar,waarde\n",
+    "yaml/rule_incomplete.yaml": lambda: (
+        CATALOGUE.rstrip("\n") + "\n    rule: {kind: co2_reduction, percent: 40, base_year: 2015}\n"
+    ),
     # --- files checked together -------------------------------------------------------------
     "cross/x401/municipalities.csv": lambda: MUNICIPALITIES,
     "cross/x401/mergers.csv": lambda: insert_after(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 _TO_FLEMISH = str.maketrans({",": ".", ".": ","})
 
@@ -33,6 +33,8 @@ def human(value: Decimal | int, lang: str = "nl", decimals: int | None = None) -
     With `decimals`, exactly that many places; otherwise as many as the value has.
     """
     if decimals is not None:
+        if isinstance(value, Decimal):  # half up, as the catalogue rounds; format() would round half even
+            value = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
         text = f"{value:,.{decimals}f}"
     elif isinstance(value, int):
         text = f"{value:,}"
