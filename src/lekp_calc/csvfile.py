@@ -179,13 +179,7 @@ def int_cell(table: CsvTable, line: int, index: int, column: str, value: str) ->
     elif _NEGATIVE.fullmatch(cell):
         table.error(line, index, "C305", f"{column} is negative ({cell}); it must be 0 or more")
     elif _THOUSANDS.fullmatch(cell):
-        digits = re.sub(r"\D", "", cell)
-        table.error(
-            line,
-            index,
-            "C306",
-            f"{column} {cell!r} has a thousands separator; write the number without it: {digits}",
-        )
+        _thousands(table, line, index, column, cell)
     elif _DECIMAL_COMMA.fullmatch(cell):
         table.error(line, index, "C307", f"{column} {cell!r} has a decimal comma; it must be a whole number")
     elif _DECIMAL_POINT.fullmatch(cell):
@@ -193,6 +187,16 @@ def int_cell(table: CsvTable, line: int, index: int, column: str, value: str) ->
     else:
         table.error(line, index, "C304", f"{column} {cell!r} is not a whole number")
     return None
+
+
+def _thousands(table: CsvTable, line: int, index: int, column: str, cell: str) -> None:
+    digits = re.sub(r"\D", "", cell)
+    table.error(
+        line,
+        index,
+        "C306",
+        f"{column} {cell!r} has a thousands separator; write the number without it: {digits}",
+    )
 
 
 _DECIMAL = re.compile(r"(-?)(\d+)(?:([.,])(\d+))?")
@@ -211,13 +215,7 @@ def decimal_cell(table: CsvTable, line: int, index: int, column: str, value: str
         if not cell:
             table.error(line, index, "C303", f"empty cell in column {column!r}")
         elif _THOUSANDS.fullmatch(cell):
-            digits = re.sub(r"\D", "", cell)
-            table.error(
-                line,
-                index,
-                "C306",
-                f"{column} {cell!r} has a thousands separator; write it without: {digits}",
-            )
+            _thousands(table, line, index, column, cell)
         else:
             table.error(line, index, "C319", f"{column} {cell!r} is not a number")
         return None
