@@ -115,3 +115,13 @@ def test_every_code_has_a_corpus_or_unit_test():
     for test in Path(__file__).resolve().parent.glob("test_*.py"):
         tested |= set(re.findall(r'"([FYCXWRB]\d{3})"', test.read_text(encoding="utf-8")))
     assert set(CODES) - tested == set()
+
+
+def test_reported_severities_are_the_registered_ones():
+    corpus = sorted(
+        p for p in CORPUS.rglob("*") if p.is_file() and p.suffix in (".csv", ".yaml", ".txt", ".xlsx")
+    )
+    report = check_files(corpus)
+    assert len(report.problems) > 40
+    for problem in report.problems:
+        assert problem.severity is CODES[problem.code][0], problem.format()

@@ -159,8 +159,3 @@ CODES: dict[str, tuple[Severity, str, str]] = {
         "none needed when explained: headlines are quoted figures, targets come from the ratios",
     ),
 }
-
-
-def severity(code: str) -> Severity:
-    """The severity of a code."""
-    return CODES[code][0]

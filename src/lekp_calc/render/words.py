@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from ..models import Indicator
 from .numbers import human
 
@@ -115,8 +113,3 @@ def ratio_text(indicator: Indicator, lang: str) -> str:
 def deadline_text(year: int, lang: str) -> str:
     """The deadline year (the column header says 'by the end of')."""
     return str(year)
-
-
-def exact_text(value: Decimal, lang: str) -> str:
-    """An exact target with all its digits."""
-    return human(value, lang)
