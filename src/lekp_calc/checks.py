@@ -275,15 +275,9 @@ def _as_error(problem: Problem) -> Problem:
     )
 
 
-def _warning(table: CsvTable, line: int, column: int | None, code: str, message: str) -> Problem:
-    position = table.column(line, column) if column is not None else 1
-    return Problem(table.path, line, position, Severity.WARNING, code, message)
-
-
 def _plausibility(data: _Municipalities, max_change: Decimal) -> list[Problem]:
     """Warnings for figures that are valid but unlikely: jumps and odd dwelling counts."""
     found: list[Problem] = []
-    header = data.table.header
     for line, municipality in zip(data.table.model_lines, data.rows, strict=True):
         years = sorted(municipality.population)
         for previous, year in pairwise(years):
@@ -293,13 +287,14 @@ def _plausibility(data: _Municipalities, max_change: Decimal) -> list[Problem]:
             change = Decimal(after - before) * 100 / before
             if abs(change) > max_change:
                 found.append(
-                    _warning(
+                    _at(
                         data.table,
                         line,
-                        header.index(f"population_{year}"),
+                        f"population_{year}",
                         "W501",
                         f"population of {municipality.name_nl} goes from {before} ({previous}) to "
                         f"{after} ({year}), {change:+.1f} %: more than {max_change} % in a year",
+                        Severity.WARNING,
                     )
                 )
         population = municipality.population[years[-1]]
@@ -307,14 +302,15 @@ def _plausibility(data: _Municipalities, max_change: Decimal) -> list[Problem]:
         half = Decimal(population) / 2
         if half and not half / DWELLINGS_FACTOR <= dwellings <= half * DWELLINGS_FACTOR:
             found.append(
-                _warning(
+                _at(
                     data.table,
                     line,
-                    header.index("dwellings_census_2021"),
+                    "dwellings_census_2021",
                     "W502",
                     f"{municipality.name_nl} has {dwellings} dwellings for {population} inwoners "
                     f"({years[-1]}); expected roughly population / 2 = {half.normalize()} "
                     f"(within a factor {DWELLINGS_FACTOR})",
+                    Severity.WARNING,
                 )
             )
     return found
@@ -327,10 +323,11 @@ def _before_mergers(data: _Municipalities, mergers: _Mergers) -> bool:
     return any(m.nis_code in old_codes and m.nis_code not in new_codes for m in data.rows)
 
 
-def _error_at(table: CsvTable, line: int, column: str, code: str, message: str) -> Problem:
-    return Problem(
-        table.path, line, table.column(line, table.header.index(column)), Severity.ERROR, code, message
-    )
+def _at(
+    table: CsvTable, line: int, column: str, code: str, message: str, severity: Severity = Severity.ERROR
+) -> Problem:
+    """A problem at the cell of `column` on `line` of a checked file."""
+    return Problem(table.path, line, table.column(line, table.header.index(column)), severity, code, message)
 
 
 def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
@@ -349,7 +346,7 @@ def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
         target = by_nis.get(merger.new_nis_code)
         if target is None:
             found.append(
-                _error_at(
+                _at(
                     mergers.table,
                     line,
                     "new_nis_code",
@@ -360,7 +357,7 @@ def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
             )
         elif target.name_nl != merger.new_name_nl:
             found.append(
-                _error_at(
+                _at(
                     mergers.table,
                     line,
                     "new_name_nl",
@@ -374,7 +371,7 @@ def _against_mergers(data: _Municipalities, mergers: _Mergers) -> list[Problem]:
         mapped = expected.get(municipality.nis_code, {municipality.nis_code})
         if listed != mapped:
             found.append(
-                _error_at(
+                _at(
                     data.table,
                     line,
                     "predecessor_nis_codes",
@@ -395,7 +392,7 @@ def _against_old_side(data: _Municipalities, mergers: _Mergers) -> list[Problem]
         gemeente = by_nis.get(merger.old_nis_code)
         if gemeente is None:
             found.append(
-                _error_at(
+                _at(
                     mergers.table,
                     line,
                     "old_nis_code",
@@ -405,7 +402,7 @@ def _against_old_side(data: _Municipalities, mergers: _Mergers) -> list[Problem]
             )
         elif gemeente.name_nl != merger.old_name_nl:
             found.append(
-                _error_at(
+                _at(
                     mergers.table,
                     line,
                     "old_name_nl",
@@ -417,7 +414,7 @@ def _against_old_side(data: _Municipalities, mergers: _Mergers) -> list[Problem]
     for line, municipality in zip(data.table.model_lines, data.rows, strict=True):
         if municipality.nis_code not in mapped:
             found.append(
-                _error_at(
+                _at(
                     data.table,
                     line,
                     "nis_code",
@@ -427,7 +424,7 @@ def _against_old_side(data: _Municipalities, mergers: _Mergers) -> list[Problem]
             )
         elif municipality.predecessor_nis_codes != (municipality.nis_code,):
             found.append(
-                _error_at(
+                _at(
                     data.table,
                     line,
                     "predecessor_nis_codes",
@@ -463,7 +460,7 @@ def _territories(files: list[_Municipalities], mergers: _Mergers) -> list[Proble
                     total = sum(part.population[year] for part in present)
                     if total != gemeente.population[year]:
                         found.append(
-                            _error_at(
+                            _at(
                                 new_file.table,
                                 line,
                                 f"population_{year}",
@@ -475,7 +472,7 @@ def _territories(files: list[_Municipalities], mergers: _Mergers) -> list[Proble
                 dwellings = sum(part.dwellings_census_2021 for part in present)
                 if dwellings != gemeente.dwellings_census_2021:
                     found.append(
-                        _error_at(
+                        _at(
                             new_file.table,
                             line,
                             "dwellings_census_2021",

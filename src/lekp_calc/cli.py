@@ -191,6 +191,22 @@ def _werf(catalogue: Catalogue, werf: int | None) -> int | None:
     return werf
 
 
+def _catalogue(path: Path | None, pact: str | None) -> tuple[Catalogue, str]:
+    """The catalogue and the pact version asked for (default: the newest)."""
+    from .catalogue import load_catalogue
+
+    cat = load_catalogue(path)
+    return cat, _pact(cat, pact)
+
+
+def _territory(path: Path | None, grondgebied: Territory, jaar: int | None) -> tuple[MunicipalityData, int]:
+    """The gemeenten of a territory and the population year asked for (default: the newest)."""
+    from .municipalities import load_municipalities
+
+    data = load_municipalities(path, territory=grondgebied.value)
+    return data, _year(data, jaar)
+
+
 def _year(data: MunicipalityData, jaar: int | None) -> int:
     from .errors import InputError
 
@@ -314,18 +330,13 @@ def targets(
     if custom and (len(gemeenten) > 1 or provincie is not None or alle):
         _usage("--inwoners and --wooneenheden apply to one gemeente (or, alone, to a what-if)")
     with _guard():
-        from .catalogue import load_catalogue
         from .compute import TargetPlan, custom_subject, subject_for
         from .render.targets import TargetsReport
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         plan = TargetPlan(cat, version, werf=_werf(cat, werf), rounding=rounding)
         if selected:
-            from .municipalities import load_municipalities
-
-            data = load_municipalities(municipalities, territory=grondgebied.value)
-            year = _year(data, jaar)
+            data, year = _territory(municipalities, grondgebied, jaar)
             subjects = [
                 subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
                 for m in _select(data, gemeenten, provincie, alle)
@@ -416,11 +427,9 @@ def gemeenten(
     """
     chosen_format = _format(fmt, excel)
     with _guard():
-        from .municipalities import load_municipalities
         from .render import listing
 
-        data = load_municipalities(municipalities, territory=grondgebied.value)
-        year = _year(data, jaar)
+        data, year = _territory(municipalities, grondgebied, jaar)
         found = data.search(query) if query else list(data.municipalities)
         if provincie is not None:
             province = data.province(provincie)
@@ -455,11 +464,9 @@ def werven(
     """
     chosen_format = _format(fmt, excel)
     with _guard():
-        from .catalogue import load_catalogue
         from .render import listing
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         chosen_werf = _werf(cat, werf)
         columns, records = listing.indicator_records(cat, version, chosen_werf, lang.value)
         _write_view(
@@ -507,16 +514,13 @@ def summary(
     """
     chosen_format = _format(fmt, excel)
     with _guard():
-        from .catalogue import load_catalogue
-        from .municipalities import load_municipalities, read_gemeenten_file
+        from .municipalities import read_gemeenten_file
         from .render import many
         from .summary import summarize
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         chosen_werf = _werf(cat, werf)
-        data = load_municipalities(municipalities, territory=grondgebied.value)
-        year = _year(data, jaar)
+        data, year = _territory(municipalities, grondgebied, jaar)
         listed = [("", query) for query in gemeente or []]
         if gemeenten_file is not None:
             listed += read_gemeenten_file(gemeenten_file)
@@ -566,16 +570,12 @@ def compare(
     if not gemeente or len(gemeente) < 2:
         _usage("name at least two gemeenten to compare: --gemeente A --gemeente B")
     with _guard():
-        from .catalogue import load_catalogue
-        from .municipalities import load_municipalities
         from .render import many
         from .summary import compare as compare_targets
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         chosen_werf = _werf(cat, werf)
-        data = load_municipalities(municipalities, territory=grondgebied.value)
-        year = _year(data, jaar)
+        data, year = _territory(municipalities, grondgebied, jaar)
         result = compare_targets(cat, version, _select(data, gemeente, None, False), year, werf=chosen_werf)
         territory = grondgebied.value
         _write_view(
@@ -585,7 +585,7 @@ def compare(
             table=lambda console: many.write_compare_table(result, territory, lang.value, console),
             markdown=lambda s: many.write_compare_markdown(result, territory, lang.value, s),
             columns=many.COMPARE_COLUMNS,
-            records=lambda: many.compare_records(result, lang.value),
+            records=lambda: many.compare_records(result),
         )
 
 
@@ -629,11 +629,10 @@ def _gemeente_subject(
 ) -> tuple[Subject, Municipality]:
     """The subject of one gemeente for a population year (default: the newest)."""
     from .compute import subject_for
-    from .municipalities import load_municipalities
 
-    data = load_municipalities(municipalities, territory=grondgebied.value)
+    data, population_year = _territory(municipalities, grondgebied, year)
     municipality = _select(data, [gemeente], None, False)[0]
-    return subject_for(municipality, _year(data, year)), municipality
+    return subject_for(municipality, population_year), municipality
 
 
 @app.command()
@@ -662,14 +661,12 @@ def trajectory(
     """
     chosen_format = _format(fmt, excel)
     with _guard():
-        from .catalogue import load_catalogue
         from .compute import compute_targets
         from .progress import engagement_paths
         from .progress import trajectory as path_of
         from .render import progress_view as view
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         if indicator is not None and indicator not in {i.key for i in cat.indicators_for(version)}:
             keys = ", ".join(i.key for i in cat.indicators_for(version))
             _usage(f"unknown indicator {indicator!r} in pact {version}; choose one of: {keys}")
@@ -730,13 +727,11 @@ def progress(
     if template == (realisaties is not None):
         _usage("give --realisaties FILE, or --template to write an empty one")
     with _guard():
-        from .catalogue import load_catalogue
         from .compute import compute_targets
         from .output import emit
         from .render import progress_view as view
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         subject, municipality = _gemeente_subject(gemeente, bevolkingsjaar, grondgebied, municipalities)
         if template:
             if fmt not in (None, OutputFormat.CSV):
@@ -807,14 +802,12 @@ def report(
     """
     with _guard():
         from . import __version__
-        from .catalogue import load_catalogue
         from .compute import compute_targets
         from .output import emit
         from .progress import engagement_paths
         from .render.report import ReportInput, render_report
 
-        cat = load_catalogue(catalogue)
-        version = _pact(cat, pact)
+        cat, version = _catalogue(catalogue, pact)
         subject, municipality = _gemeente_subject(gemeente, bevolkingsjaar, grondgebied, municipalities)
         targets = compute_targets(cat, version, subject)
         content = ReportInput(cat, subject, targets, lang=lang.value, version=__version__)

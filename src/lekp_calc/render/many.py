@@ -198,9 +198,8 @@ def write_summary_markdown(summary: Summary, territory: str, lang: str, stream: 
 # --- compare ----------------------------------------------------------------------------
 
 
-def compare_records(comparison: Comparison, lang: str) -> Iterator[tuple[Any, ...]]:
+def compare_records(comparison: Comparison) -> Iterator[tuple[Any, ...]]:
     """One record per gemeente × indicator, in COMPARE_COLUMNS order."""
-    del lang  # the records carry keys, not labels
     for targets in comparison.results:
         subject = targets.subject
         for row in targets.rows:
