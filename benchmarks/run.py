@@ -7,10 +7,11 @@ to that Python is used, else `python -m lekp_calc`). It prints one table:
 
 1. start-up: `lekp targets --gemeente Mol` (also `--help` and `--format json`) against the
    floor of its own stack, `python -c "import typer, rich.table, pydantic, yaml"`;
-2. every gemeente: `lekp targets --alle --format csv` against the single-gemeente command;
+2. big views: `lekp targets --alle` and `lekp summary --per gemeente` as terminal tables
+   (80 columns) and as CSV/JSON, each against the single-gemeente command of the same run;
 3. scale: synthetic municipality files of 1,000, 10,000 and 40,000 rows (generated here,
-   checked with `lekp check`) exported to CSV, with the cache of validated data warm (as
-   on every run after the first) and cold (`LEKP_NO_CACHE=1`, as on the first run);
+   checked with `lekp check`) exported to CSV; a file a user gives is validated in full on
+   every run (there is no cache);
 4. peak memory (maximum resident set size) of the 40,000-row export.
 
 Commands of one comparison run interleaved, so that a slow moment of the machine hits all
@@ -59,9 +60,16 @@ def synthetic_municipalities(rows: int, path: Path, seed: int = 2021) -> None:
     """A valid municipality file of `rows` invented gemeenten (for timing only)."""
     rng = random.Random(seed)
     header = [
-        "nis_code", "name_nl", "arrondissement_nis", "arrondissement_nl", "province_nis", "province_nl",
-        *(f"population_{year}" for year in YEARS), "dwellings_census_2021", "predecessor_nis_codes",
-    ]  # fmt: skip
+        "nis_code",
+        "name_nl",
+        "arrondissement_nis",
+        "arrondissement_nl",
+        "province_nis",
+        "province_nl",
+        *(f"population_{year}" for year in YEARS),
+        "dwellings_census_2021",
+        "predecessor_nis_codes",
+    ]
     lines = [",".join(header)]
     for index in range(rows):
         prefix = PREFIXES[index // 999]
@@ -154,7 +162,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, for a quick look")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
-        "--only", choices=("startup", "scale"), help="run only the start-up (1, 2) or the scale (3, 4) part"
+        "--only",
+        choices=("startup", "views", "scale"),
+        help="run only one part: start-up (1), views (2), scale (3, 4)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -162,12 +172,13 @@ def main() -> None:
 
     workdir = Path(tempfile.mkdtemp(prefix="lekp-bench-"))
     try:
-        env = {**os.environ, "NO_COLOR": "1", "LEKP_CACHE_DIR": str(workdir / "cache")}
-        env.pop("LEKP_NO_CACHE", None)
+        env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80"}
         rows: list[Row] = []
-        if args.only != "scale":
+        if args.only in (None, "startup"):
             rows += startup(lekp, env, runs)
-        if args.only != "startup":
+        if args.only in (None, "views"):
+            rows += views(lekp, env, runs)
+        if args.only in (None, "scale"):
             rows += scale(lekp, env, runs, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -208,11 +219,36 @@ def startup(lekp: list[str], env: dict[str, str], runs: int) -> list[Row]:
     ]
 
 
+def views(lekp: list[str], env: dict[str, str], runs: int) -> list[Row]:
+    """Measurement 2: views of every gemeente, as 80-column tables and as CSV/JSON, against Mol."""
+    commands = {
+        "mol": [*lekp, "targets", "--gemeente", "Mol"],
+        "targets table": [*lekp, "targets", "--alle"],
+        "summary table": [*lekp, "summary", "--per", "gemeente"],
+        "targets csv": [*lekp, "targets", "--alle", "--format", "csv"],
+        "targets json": [*lekp, "targets", "--alle", "--format", "json"],
+        "summary csv": [*lekp, "summary", "--per", "gemeente", "--format", "csv"],
+    }
+    times = medians({name: (command, env) for name, command in commands.items()}, runs, warmup=2)
+    rows: list[Row] = [
+        ("lekp targets --gemeente Mol (reference of this part)", _ms(times["mol"]), "1.00", "")
+    ]
+    limits = {"targets table": 4.0, "summary table": 4.0, "targets csv": 1.3}
+    for name, command in commands.items():
+        if name == "mol":
+            continue
+        ratio = times[name] / times["mol"]
+        label = "lekp " + " ".join(command[len(lekp) :]) + (" (80 columns)" if "table" in name else "")
+        rows.append(
+            (label, _ms(times[name]), f"{ratio:.2f}", _verdict(ratio, limits[name]) if name in limits else "")
+        )
+    return rows
+
+
 def scale(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
     """Measurements 3 and 4: synthetic files of growing size to CSV, time and peak memory."""
-    cold_env = {**env, "LEKP_NO_CACHE": "1"}
     rows: list[Row] = []
-    times: dict[tuple[int, str], float] = {}
+    times: dict[int, float] = {}
     for size in SIZES:
         source = workdir / f"synthetic_{size}.csv"
         synthetic_municipalities(size, source)
@@ -221,27 +257,19 @@ def scale(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> lis
             sys.exit(f"benchmark: the synthetic file does not pass lekp check:\n{check.stdout.decode()}")
         export = [*lekp, "targets", "--alle", "--format", "csv", "--municipalities", str(source)]
         export += ["-o", str(workdir / "out.csv")]
-        measured = medians(
-            {"warm": (export, env), "cold": (export, cold_env)},
-            max(3, runs // 4) if size >= 10_000 else runs,
-            warmup=1,
-        )
-        for state in ("warm", "cold"):
-            times[size, state] = measured[state]
-            per_row = measured[state] / size * 1e6
-            rows.append(
-                (
-                    f"{size:,} synthetic gemeenten to CSV ({size * 14:,} rows), cache {state}",
-                    _ms(measured[state]),
-                    f"{per_row:.1f} µs/gemeente",
-                    _verdict(measured[state], 3.0, unit=" s") if size == 40_000 else "",
-                )
-            )
-    for state in ("warm", "cold"):
-        growth = times[40_000, state] / times[10_000, state]
+        measured = medians({"export": (export, env)}, max(3, runs // 4) if size >= 10_000 else runs, warmup=1)
+        times[size] = measured["export"]
+        per_row = times[size] / size * 1e6
         rows.append(
-            (f"growth 10,000 -> 40,000 rows, cache {state}", "", f"{growth:.2f} x", _verdict(growth, 4.4))
+            (
+                f"{size:,} synthetic gemeenten to CSV ({size * 14:,} rows), validated in full",
+                _ms(times[size]),
+                f"{per_row:.1f} µs/gemeente",
+                _verdict(times[size], 3.0, unit=" s") if size == 40_000 else "",
+            )
         )
+    growth = times[40_000] / times[10_000]
+    rows.append(("growth 10,000 -> 40,000 rows", "", f"{growth:.2f} x", _verdict(growth, 4.4)))
     export = [
         *lekp,
         "targets",
@@ -251,11 +279,8 @@ def scale(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> lis
         "--municipalities",
         str(workdir / "synthetic_40000.csv"),
     ]
-    for state, state_env in (("warm", env), ("cold", cold_env)):
-        peak = peak_memory_mib([*export, "-o", str(workdir / "out.csv")], state_env)
-        rows.append(
-            (f"peak memory, 40,000 rows, cache {state}", f"{peak:.0f} MiB", "", _verdict(peak, 300, " MiB"))
-        )
+    peak = peak_memory_mib([*export, "-o", str(workdir / "out.csv")], env)
+    rows.append(("peak memory, 40,000 rows", f"{peak:.0f} MiB", "", _verdict(peak, 300, " MiB")))
     return rows
 
 

@@ -92,7 +92,19 @@ def main() -> None:
 
     merger_header = list(mergers[0].keys())
     write(DATA / "mergers_2025.csv", merger_header, [[r[c] for c in merger_header] for r in mergers])
-    print(f"wrote {len(new)} + {len(old)} gemeenten and {len(mergers)} merger rows to {DATA}")
+
+    # Deelgemeenten, so that 'Ekeren' or 'Puurs' finds its gemeente: copied unchanged; every
+    # one of the 285 gemeenten must have at least one, and every code must be one of them.
+    parts = read(source / "flemish_deelgemeenten_2025.csv")
+    codes = {r["nis_code"] for r in new}
+    if len(parts) != 1100 or {r["nis_code"] for r in parts} != codes:
+        sys.exit(f"deelgemeenten: {len(parts)} rows, or gemeenten that are not the 285 of 2025")
+    part_header = list(parts[0].keys())
+    write(DATA / "deelgemeenten.csv", part_header, [[r[c] for c in part_header] for r in parts])
+    print(
+        f"wrote {len(new)} + {len(old)} gemeenten, {len(mergers)} merger rows and "
+        f"{len(parts)} deelgemeenten to {DATA}"
+    )
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ SHIPPED = (
     "municipalities.csv",
     "municipalities_2024.csv",
     "mergers_2025.csv",
+    "deelgemeenten.csv",
+    "boundaries.json",
     "datapackage.json",
     "SOURCES.md",
 )
@@ -27,6 +29,14 @@ def test_wheel_carries_the_data_inside_the_package():
     assert data_dir() == PACKAGE / "data"
     for name in SHIPPED:
         assert (PACKAGE / "data" / name).is_file(), name
+
+
+@pytest.mark.skipif(
+    PACKAGE.parent.name == "src", reason="running from the source tree (editable install), not a wheel"
+)
+def test_wheel_carries_the_snapshot_and_the_type_marker():
+    assert (PACKAGE / "snapshot.json").is_file()
+    assert (PACKAGE / "py.typed").is_file()
 
 
 def test_shipped_data_files_are_the_repository_files():

@@ -1,80 +1,80 @@
-"""Errors, data-file problems and exit codes shared by the library and the command line.
+"""The exceptions of lekp: typed, each with a message from the message catalogue.
 
-Expected problems (bad data, unknown gemeente, unreadable file) raise one family of
-exceptions, `LekpError`, whose message is a single line meant for the user. The command
-line prints it as `lekp: error: …` and exits with the error's `exit_code`; anything else
-that escapes is a bug and keeps its traceback.
+Expected problems raise one family, `LekpError`. Each carries a message key and its
+parameters, so the same error reads in Dutch or English (`error.message(lang)`); `str()`
+gives the Dutch default. The command line maps each type to its exit code in one place
+(`cli/__init__.py`); anything else that escapes is a bug.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from .messages import DEFAULT_LANG, text
+
+if TYPE_CHECKING:
+    from .check.problems import Problem
 
 EXIT_OK = 0
 EXIT_DATA = 1  # bad data or input: unknown gemeente, unreadable or invalid file, check errors
-EXIT_USAGE = 2  # wrong options; Typer's own code for usage errors
-
-
-class Severity(StrEnum):
-    """How serious a data-file finding is."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One finding in a data file, located as precisely as the file format allows."""
-
-    path: str
-    line: int | None
-    column: int | None
-    severity: Severity
-    code: str
-    message: str
-
-    def location(self) -> str:
-        """Return `path:line:column`, leaving out the parts that are unknown."""
-        parts = [self.path]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
-
-    def format(self) -> str:
-        """Return the one-line form editors and CI understand."""
-        return f"{self.location()}: {self.severity.value} {self.code} {self.message}"
+EXIT_USAGE = 2  # a wrong option or option value
 
 
 class LekpError(Exception):
-    """An expected problem with a one-line message for the user."""
+    """An expected problem, told in one line."""
 
     exit_code = EXIT_DATA
 
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        """The one-line message in `lang`."""
+        return text(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
 
 class InputError(LekpError):
-    """The user asked for something the data cannot answer (unknown gemeente, year …)."""
+    """The data cannot answer what was asked: an unknown gemeente, a year without figures."""
+
+
+class UsageError(LekpError):
+    """An option value that is not allowed (`--werf 9`, `--pact 3.0`, `--tot 1999`).
+
+    `parameter` is the library's parameter name; the command line shows it as its option.
+    """
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, parameter: str, key: str, /, **params: object) -> None:
+        super().__init__(key, **params)
+        self.parameter = parameter
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        """'parameter: message' in `lang`."""
+        return f"{self.parameter}: {super().message(lang)}"
 
 
 class DataError(LekpError):
-    """A data file could not be read or did not validate.
-
-    Carries every problem found, so that a caller can show all of them; the message names
-    the first error and how many more there are.
-    """
+    """A data file could not be read or did not validate; carries every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("err.data")
         self.problems = problems
-        errors = [p for p in problems if p.severity is Severity.ERROR] or problems
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        """The first error, located, and how many more there are."""
+        errors = [p for p in self.problems if p.is_error] or self.problems
         first = errors[0]
-        message = f"{first.location()}: {first.code} {first.message}"
+        line = first.format(lang, with_severity=False)
         if len(errors) > 1:
-            message += f" (and {len(errors) - 1} more; run `lekp check {first.path}` for all)"
-        super().__init__(message)
+            line += text("err.data_more", lang, more=len(errors) - 1, path=first.path)
+        return line
 
 
-def errors_in(problems: list[Problem]) -> list[Problem]:
-    """Return the problems that are errors (not warnings)."""
-    return [p for p in problems if p.severity is Severity.ERROR]
+class OutputError(LekpError):
+    """The result could not be written (`-o` a folder, a full disk, a closed stdout)."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import DataError, Problem, Severity
-
 _HERE = Path(__file__).resolve().parent
 
 
@@ -18,20 +16,16 @@ def data_dir() -> Path:
     for candidate in (_HERE / "data", _HERE.parent.parent / "data"):
         if (candidate / "werven.yaml").is_file():
             return candidate
-    raise DataError(
-        [
-            Problem(
-                str(_HERE / "data"),
-                None,
-                None,
-                Severity.ERROR,
-                "F101",
-                "the data shipped with lekp is missing; reinstall lekp",
-            )
-        ]
-    )
+    return _HERE / "data"  # missing: reading a file from it reports F101 with this path
 
 
 def data_file(name: str) -> Path:
     """A shipped data file by name."""
     return data_dir() / name
+
+
+CATALOGUE_FILE = "werven.yaml"
+MERGERS_FILE = "mergers_2025.csv"
+DEELGEMEENTEN_FILE = "deelgemeenten.csv"
+TERRITORY_FILES = {"2025": "municipalities.csv", "2024": "municipalities_2024.csv"}
+SNAPSHOT = _HERE / "snapshot.json"

@@ -1,10 +1,10 @@
-"""CSV output through the csv module: plain by default, or the dialect Flemish Excel opens.
+"""CSV through the csv module: plain by default, or the dialect Flemish Excel opens.
 
 Plain CSV: ',' separator, '.' decimals, UTF-8 without BOM, '\\n' line ends — it travels
 between machines and diffs cleanly. Excel dialect: ';' separator, decimal comma, UTF-8
 BOM and CRLF, so that a double-click in Excel with Belgian settings shows columns,
-numbers and accents right; text cells that a spreadsheet would run as a formula get a
-leading apostrophe.
+numbers and accents right. In both, a text cell that a spreadsheet would run as a formula
+gets a leading apostrophe (the readers refuse such text, this is the second guard).
 """
 
 from __future__ import annotations
@@ -14,21 +14,40 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ..csvfile import FORMULA_START
-from .numbers import plain
+from ..numberformat import plain
+from ..strings import FORMULA_START
 
 
-def _plain_row(record: Sequence[Any]) -> list[Any]:
-    return [plain(value) if type(value) is Decimal else value for value in record]
-
-
-def excel_cell(value: Any) -> Any:
-    """A cell as the Excel dialect writes it: decimal comma, formulas defused."""
-    if type(value) is Decimal:
-        return plain(value).replace(".", ",")
-    if type(value) is str and value.startswith(FORMULA_START):
+def _plain_cell(value: Any) -> Any:
+    kind = type(value)
+    if kind is Decimal:
+        return plain(value)
+    if kind is str and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def _excel_cell(value: Any) -> Any:
+    kind = type(value)
+    if kind is Decimal:
+        return plain(value).replace(".", ",")
+    if kind is str and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _LineFeeds:
+    """Turns the csv module's CRLF row ends into LF as rows are written.
+
+    The csv module quotes a cell only for the characters of its own line end, so rows are
+    written with CRLF (a cell holding a lone CR or LF is then quoted) and turned into LF here.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, row: str) -> int:
+        return self.stream.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
 
 
 def write_csv(
@@ -38,9 +57,9 @@ def write_csv(
     if excel:
         stream.write("\ufeff")
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows([excel_cell(value) for value in record] for record in records)
+        convert = _excel_cell
     else:
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(_plain_row(record) for record in records)
+        writer = csv.writer(_LineFeeds(stream), lineterminator="\r\n")
+        convert = _plain_cell
+    writer.writerow(columns)
+    writer.writerows([convert(value) for value in record] for record in records)

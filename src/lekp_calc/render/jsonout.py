@@ -1,41 +1,63 @@
-"""JSON output through the json module: an array of objects, numbers as JSON numbers.
+"""JSON through the json module, with numbers exactly as computed.
 
-The array is written one object at a time, so that exporting every gemeente does not
-build the whole document in memory; the text equals `json.dump(rows, indent=2)`.
+A decimal is written as the JSON number of its exact digits — never through a binary
+float, which would turn 2.4000000000000001e+24 into another number than the CSV holds.
+Records stream as an array of objects, one object at a time, so exporting every gemeente
+does not build the whole document in memory.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from .numbers import json_number
+from ..numberformat import plain
+
+_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
-def _value(value: Any) -> Any:
-    return json_number(value) if type(value) is Decimal else value
+def dumps(value: Any, indent: int = 0, step: int = 2) -> str:
+    """`value` as JSON text (dicts, lists, strings, ints, decimals, booleans, None)."""
+    kind = type(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is Decimal:
+        return plain(value)
+    if kind is str:
+        return _string(value)
+    if kind is float:
+        return json.dumps(value)
+    pad, inner = " " * indent, " " * (indent + step)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = ",\n".join(
+            f"{inner}{_string(str(k))}: {dumps(v, indent + step, step)}" for k, v in value.items()
+        )
+        return "{\n" + items + "\n" + pad + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        items = ",\n".join(inner + dumps(v, indent + step, step) for v in value)
+        return "[\n" + items + "\n" + pad + "]"
+    raise TypeError(f"cannot write {kind.__name__} as JSON")
 
 
 def write_json(columns: Sequence[str], records: Iterable[Sequence[Any]], stream: TextIO) -> None:
     """Write the records as an array of objects keyed by `columns`."""
     separator = "[\n"
     for record in records:
-        item = {name: _value(value) for name, value in zip(columns, record, strict=True)}
-        text = json.dumps(item, ensure_ascii=False, indent=2)
-        stream.write(separator + "  " + text.replace("\n", "\n  "))
+        stream.write(separator + "  " + dumps(dict(zip(columns, record, strict=True)), 2))
         separator = ",\n"
     stream.write("[]\n" if separator == "[\n" else "\n]\n")
 
 
-def write_json_value(value: Any, stream: TextIO) -> None:
-    """Write any JSON-ready value (used for nested documents such as the catalogue)."""
-    json.dump(value, stream, ensure_ascii=False, indent=2, default=_default)
-    stream.write("\n")
-
-
-def _default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return json_number(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+def write_document(value: Any, stream: TextIO) -> None:
+    """Write any JSON-ready value (a nested document such as the report of `lekp check`)."""
+    stream.write(dumps(value) + "\n")

@@ -1,25 +1,87 @@
-"""Markdown output: pipe tables that read well in a report and on GitHub."""
+"""The Markdown renderer: headings, pipe tables and footnotes, safe for any name.
+
+Every text from the data is escaped: HTML (`<img onerror=…>` stays visible text), pipes
+(a name cannot split a cell), brackets and emphasis marks (no injected links or
+formatting). Qualifying notes become numbered footnotes under their table.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable
 from typing import TextIO
 
+from ..strings import visible
+from ..views.model import Block, Bullets, Facts, Figure, Paragraph, Section, Table, View, without_bars
 
-def cell(text: object) -> str:
-    """A table cell: pipes escaped, line breaks flattened."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+_SPECIAL = re.compile(r"([\\`*\[\]|])")
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
-def write_table(
-    headers: Sequence[str],
-    rows: Iterable[Sequence[object]],
-    stream: TextIO,
-    *,
-    right: Sequence[int] = (),
-) -> None:
-    """A pipe table; columns whose index is in `right` are right-aligned (numbers)."""
-    stream.write("| " + " | ".join(cell(h) for h in headers) + " |\n")
-    stream.write("|" + "|".join("---:" if i in right else "---" for i in range(len(headers))) + "|\n")
-    for row in rows:
-        stream.write("| " + " | ".join(cell(value) for value in row) + " |\n")
+def escape(value: str) -> str:
+    """Text made literal in Markdown: HTML, pipes, brackets and emphasis escaped, one line."""
+    flat = visible(" ".join(value.split()))  # line ends become spaces, other control characters visible
+    return _SPECIAL.sub(r"\\\1", flat.translate(_HTML))
+
+
+def render(view: View, stream: TextIO) -> None:
+    """Write `view` as Markdown."""
+    stream.write(f"# {escape(view.title)}\n\n")
+    if view.subtitle:
+        stream.write(f"{escape(view.subtitle)}\n\n")
+    notes: list[str] = []
+    _blocks(view.blocks, stream, 2, notes)
+    for note in view.notes:
+        stream.write(f"*{escape(note)}*\n\n")
+
+
+def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: list[str]) -> None:
+    for block in blocks:
+        if isinstance(block, Section):
+            stream.write(f"{'#' * min(level, 6)} {escape(block.title)}\n\n")
+            _blocks(block.blocks, stream, level + 1, notes)
+        elif isinstance(block, Table):
+            _table(block, stream, level, notes)
+        elif isinstance(block, Facts):
+            stream.writelines(f"- **{escape(name)}:** {escape(value)}\n" for name, value in block.items)
+            stream.write("\n")
+        elif isinstance(block, Paragraph):
+            stream.write(f"{escape(block.text)}\n\n")
+        elif isinstance(block, Bullets):
+            if block.title:
+                stream.write(f"*{escape(block.title)}*\n\n")
+            for item in block.items:
+                stream.write(f"- “{escape(item)}”\n" if block.quoted else f"- {escape(item)}\n")
+            stream.write("\n")
+        elif isinstance(block, Figure):
+            stream.write(f"*{escape(block.caption)}*")
+            stream.write(f": {escape(block.text)}\n\n" if block.text else "\n\n")
+
+
+def _table(table: Table, stream: TextIO, level: int, notes: list[str]) -> None:
+    table = without_bars(table)  # a bar is a terminal drawing, not data
+    if table.title:
+        stream.write(f"{'#' * min(level, 6)} {escape(table.title)}\n\n")
+    columns = table.columns
+    stream.write("| " + " | ".join(escape(c.heading) for c in columns) + " |\n")
+    stream.write("|" + "|".join("---:" if c.right else "---" for c in columns) + "|\n")
+    used: list[str] = []
+    for number, row in enumerate(table.rows):
+        cells = []
+        for cell in row:
+            shown = escape(cell.text)
+            if cell.note:
+                if cell.note not in notes:
+                    notes.append(cell.note)
+                if cell.note not in used:
+                    used.append(cell.note)
+                shown += f"[^{notes.index(cell.note) + 1}]"
+            if number in table.total_rows and shown:
+                shown = f"**{shown}**"
+            cells.append(shown)
+        stream.write("| " + " | ".join(cells) + " |\n")
+    stream.write("\n")
+    for note in used:
+        stream.write(f"[^{notes.index(note) + 1}]: {escape(note)}\n")
+    if used:
+        stream.write("\n")

@@ -1,0 +1,443 @@
+"""The library: everything the command line does, as typed Python calls that never print.
+
+    from lekp_calc import Lekp
+
+    lekp = Lekp()                                  # the shipped data, territory 2025
+    result = lekp.targets(["Mol"], werf=2)
+    for record in result.records():                # exactly the rows of the CSV export
+        print(record["indicator"], record["target"])
+
+`Lekp` loads its data when first needed (the shipped files, or files you name) and offers
+one method per command: `targets`, `gemeenten`, `werven`, `summary`, `compare`,
+`trajectory`, `progress`, `template`, `report`. `check_files` validates files. A method imports
+the computing module it needs when first called (summaries, progress, checks), so a
+program — or a command — pays only for what it uses. Parameter names
+are the command line's option names (`jaar` is the population year, `tot` the last year
+of realisations counted); every default and every refusal is decided here, once, and
+refused values raise `UsageError` naming the parameter. See docs/api.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .datafiles import load
+from .domain import rules
+from .domain.model import Baseline, Catalogue, Municipality, Rounding, Territory
+from .domain.selection import MunicipalityData, Query, Selection, select
+from .domain.targets import TargetPlan, custom_subject, subject_for
+from .errors import InputError, UsageError
+from .messages import Joined, Msg
+from .results import (
+    CatalogueResult,
+    CompareResult,
+    GemeentenResult,
+    ProgressResult,
+    ReportResult,
+    SummaryResult,
+    TargetsResult,
+    TemplateResult,
+    TrajectoryResult,
+)
+
+if TYPE_CHECKING:
+    from .check.checks import CheckReport
+    from .domain.aggregate import Per
+
+PathLike = Path | str
+
+
+class Lekp:
+    """The LEKP calculator over one catalogue and one territory's gemeenten.
+
+    `catalogue` and `municipalities` name other data files than the shipped ones;
+    `grondgebied` chooses the territory: '2025' (285 gemeenten) or '2024' (the 300 that
+    signed the pact). Files are read when first needed and checked in full; a problem
+    raises `DataError` with every finding.
+    """
+
+    def __init__(
+        self,
+        *,
+        catalogue: PathLike | None = None,
+        municipalities: PathLike | None = None,
+        grondgebied: Territory | str = Territory.T2025,
+    ) -> None:
+        self._catalogue_path = catalogue
+        self._municipalities_path = municipalities
+        self.grondgebied = _territory(grondgebied)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The catalogue of werven, targets and engagements."""
+        return load.load_catalogue(self._catalogue_path)
+
+    @cached_property
+    def data(self) -> MunicipalityData:
+        """The gemeenten of the territory, the merger mapping and the deelgemeenten."""
+        return load.load_municipalities(self._municipalities_path, territory=self.grondgebied)
+
+    # --- choosing gemeenten -----------------------------------------------------------------
+
+    def select(
+        self,
+        gemeenten: Sequence[str] = (),
+        *,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
+    ) -> Selection:
+        """The gemeenten named (names, NIS codes, pre-2025 names, deelgemeenten), a province's,
+        those of a list file, or all; with the notes of any merger or deelgemeente followed."""
+        queries: list[Query | str] = list(gemeenten)
+        if gemeenten_file is not None:
+            queries += load.load_gemeenten_list(gemeenten_file)
+        return select(self.data, queries, province=provincie, everything=alle)
+
+    def _selection(
+        self,
+        gemeenten: Sequence[str],
+        provincie: str | None,
+        alle: bool,
+        gemeenten_file: PathLike | None,
+        *,
+        default_all: bool = False,
+    ) -> Selection:
+        named = bool(gemeenten) or provincie is not None or gemeenten_file is not None
+        if alle and named:
+            raise UsageError("alle", "err.alle_and_names")
+        return self.select(
+            gemeenten,
+            provincie=provincie,
+            alle=alle or (default_all and not named),
+            gemeenten_file=gemeenten_file,
+        )
+
+    def _one(self, gemeente: str) -> tuple[Municipality, list[Msg]]:
+        selection = self.select([gemeente])
+        return selection.municipalities[0], selection.notes
+
+    # --- targets ------------------------------------------------------------------------
+
+    def targets(
+        self,
+        gemeenten: Sequence[str] = (),
+        *,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
+        werf: int | None = None,
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        inwoners: int | None = None,
+        wooneenheden: int | None = None,
+        lang: str = "nl",
+    ) -> TargetsResult:
+        """The targets of gemeenten; with only `inwoners`/`wooneenheden`, a what-if of that size."""
+        version = rules.pact_version(self.catalogue, pact)
+        chosen_werf = rules.werf_number(self.catalogue, werf)
+        rules.basis_value("inwoners", inwoners)
+        rules.basis_value("wooneenheden", wooneenheden)
+        custom = inwoners is not None or wooneenheden is not None
+        named = bool(gemeenten) or provincie is not None or alle or gemeenten_file is not None
+        if not named and not custom:
+            raise UsageError("gemeente", "err.which_gemeente")
+        plan = TargetPlan(self.catalogue, version, werf=chosen_werf, rounding=_rounding(rounding))
+        if not named:
+            subject = custom_subject(inwoners, wooneenheden)
+            missing = [i.key for i in plan.indicators if subject.basis(i.basis)[0] is None]
+            notes = []
+            if missing:
+                need = "--wooneenheden" if inwoners is not None else "--inwoners"
+                notes.append(Msg("note.not_computed", need=need, keys=Joined(missing)))
+            return TargetsResult(
+                self.catalogue, plan, [subject], None, lang, chosen_werf, self.grondgebied, notes
+            )
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
+        if custom and len(selection.municipalities) != 1:
+            raise UsageError("inwoners", "err.override_one")
+        year = rules.population_year(self.data, jaar)
+        subjects = [
+            subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
+            for m in selection.municipalities
+        ]
+        return TargetsResult(
+            self.catalogue, plan, subjects, year, lang, chosen_werf, self.grondgebied, selection.notes
+        )
+
+    def gemeenten(
+        self, query: str | None = None, *, provincie: str | None = None, jaar: int | None = None
+    ) -> GemeentenResult:
+        """The gemeenten whose name, pre-2025 name, deelgemeente or NIS code matches `query`."""
+        year = rules.population_year(self.data, jaar)
+        found = self.data.search(query) if query else list(self.data.municipalities)
+        if provincie is not None:
+            province = self.data.province(provincie)
+            found = [m for m in found if m.province_nl == province]
+        notes = [] if found else [Msg("note.no_match", query=query or "")]
+        return GemeentenResult(self.data, found, year, query, notes)
+
+    def werven(
+        self, *, pact: str | None = None, werf: int | None = None, lang: str = "nl"
+    ) -> CatalogueResult:
+        """The catalogue under a pact version: every target with its ratio, deadline and source."""
+        version = rules.pact_version(self.catalogue, pact)
+        return CatalogueResult(self.catalogue, version, rules.werf_number(self.catalogue, werf), lang)
+
+    # --- many gemeenten -----------------------------------------------------------------------
+
+    def summary(
+        self,
+        *,
+        per: Per | str = "provincie",
+        gemeenten: Sequence[str] = (),
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
+        werf: int | None = None,
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        lang: str = "nl",
+    ) -> SummaryResult:
+        """Every target totalled per provincie, arrondissement or gemeente (default: all of Flanders)."""
+        from .domain.aggregate import Per, summarize
+
+        version = rules.pact_version(self.catalogue, pact)
+        chosen_werf = rules.werf_number(self.catalogue, werf)
+        grouping = _choice("per", per, Per)
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file, default_all=True)
+        everything = len(selection.municipalities) == len(self.data.municipalities)
+        year = rules.population_year(self.data, jaar)
+        result = summarize(
+            self.catalogue,
+            version,
+            selection.municipalities,
+            year,
+            per=grouping,
+            werf=chosen_werf,
+            rounding=_rounding(rounding),
+            flanders=everything,
+        )
+        return SummaryResult(result, self.catalogue, self.grondgebied, lang, selection.notes)
+
+    def compare(
+        self,
+        gemeenten: Sequence[str] = (),
+        *,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
+        werf: int | None = None,
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        lang: str = "nl",
+    ) -> CompareResult:
+        """Gemeenten side by side (at least two): each target, and per 1,000 inwoners."""
+        from .domain.aggregate import compare
+
+        version = rules.pact_version(self.catalogue, pact)
+        chosen_werf = rules.werf_number(self.catalogue, werf)
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
+        if len(selection.municipalities) < 2:
+            raise UsageError("gemeente", "err.compare_two")
+        year = rules.population_year(self.data, jaar)
+        result = compare(
+            self.catalogue,
+            version,
+            selection.municipalities,
+            year,
+            werf=chosen_werf,
+            rounding=_rounding(rounding),
+        )
+        return CompareResult(result, self.grondgebied, lang, selection.notes)
+
+    # --- progress ---------------------------------------------------------------------------
+
+    def trajectory(
+        self,
+        gemeente: str,
+        *,
+        indicator: str | None = None,
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        baseline: PathLike | Baseline | None = None,
+        lang: str = "nl",
+    ) -> TrajectoryResult:
+        """The straight path to each target: the expected cumulative amount at each year end."""
+        from .domain.progress import engagement_paths, trajectory
+
+        version = rules.pact_version(self.catalogue, pact)
+        key = rules.indicator_key(self.catalogue, version, indicator)
+        municipality, notes = self._one(gemeente)
+        year = rules.population_year(self.data, jaar)
+        plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
+        points = trajectory(plan.apply(subject_for(municipality, year)), key)
+        paths = engagement_paths(self.catalogue, version, _baseline(baseline)) if baseline is not None else []
+        return TrajectoryResult(
+            subject_for(municipality, year), version, points, paths, plan.rounding, lang, notes
+        )
+
+    def progress(
+        self,
+        gemeente: str,
+        *,
+        realisaties: PathLike,
+        tot: int | None = None,
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        lang: str = "nl",
+    ) -> ProgressResult:
+        """A gemeente's realisations against its targets at the end of year `tot`.
+
+        `tot` defaults to the last year in the file; the population year `jaar` defaults to
+        the newest in the data.
+        """
+        from .domain.progress import progress
+
+        version = rules.pact_version(self.catalogue, pact)
+        if tot is not None:
+            rules.pact_year("tot", tot)
+        municipality, notes = self._one(gemeente)
+        rows = [
+            r
+            for r in load.load_realisations(realisaties, self.catalogue.indicator_keys)
+            if r.nis_code is None
+            or r.nis_code in {municipality.nis_code, *municipality.predecessor_nis_codes}
+        ]
+        if not rows:
+            raise InputError(
+                "err.no_realisations",
+                path=str(realisaties),
+                name=municipality.name_nl,
+                code=municipality.nis_code,
+            )
+        until = tot if tot is not None else max(r.jaar for r in rows)
+        year = rules.population_year(self.data, jaar)
+        plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
+        subject = subject_for(municipality, year)
+        items = progress(plan.apply(subject), rows, until)
+        silent = [item.indicator.key for item in items if not item.reported]
+        if silent:
+            notes.append(Msg("note.not_reported", keys=Joined(silent), path=str(realisaties)))
+        return ProgressResult(subject, version, until, items, plan.rounding, lang, notes)
+
+    def template(
+        self,
+        gemeenten: Sequence[str] = (),
+        *,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
+        pact: str | None = None,
+        lang: str = "nl",
+    ) -> TemplateResult:
+        """An empty realisations file for gemeenten: a row per indicator and year to fill in."""
+        version = rules.pact_version(self.catalogue, pact)
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
+        if not selection.municipalities:
+            raise UsageError("gemeente", "err.which_gemeente")
+        year = self.data.latest_year
+        subjects = [subject_for(m, year) for m in selection.municipalities]
+        return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes)
+
+    def report(
+        self,
+        gemeente: str,
+        *,
+        realisaties: PathLike | None = None,
+        tot: int | None = None,
+        jaar: int | None = None,
+        baseline: PathLike | Baseline | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        lang: str = "nl",
+    ) -> ReportResult:
+        """Everything a council report shows of one gemeente: targets, and progress and
+        baseline ceilings when their files are given."""
+        from . import __version__
+
+        targets = self.targets([gemeente], jaar=jaar, pact=pact, rounding=rounding, lang=lang)
+        progress_result = None
+        if realisaties is not None:
+            progress_result = self.progress(
+                gemeente, realisaties=realisaties, tot=tot, jaar=jaar, pact=pact, rounding=rounding, lang=lang
+            )
+        elif tot is not None:
+            raise UsageError("tot", "err.tot_without_realisaties")
+        trajectory_result = None
+        if baseline is not None:
+            trajectory_result = self.trajectory(
+                gemeente, jaar=jaar, pact=pact, rounding=rounding, baseline=baseline, lang=lang
+            )
+        return ReportResult(targets, progress_result, trajectory_result, __version__)
+
+
+def _territory(value: Territory | str) -> Territory:
+    return _choice("grondgebied", value, Territory)
+
+
+def _rounding(value: Rounding | str | None) -> Rounding | None:
+    return None if value is None else _choice("rounding", value, Rounding)
+
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+def _choice(parameter: str, value: object, kind: type[_Choice]) -> _Choice:
+    try:
+        return kind(str(value))
+    except ValueError:
+        raise UsageError(
+            parameter, "err.choose", value=_quoted(value), choices=Joined(v.value for v in kind)
+        ) from None
+
+
+def _quoted(value: object) -> str:
+    from .strings import quote
+
+    return quote(value)
+
+
+def _baseline(baseline: PathLike | Baseline) -> Baseline:
+    return baseline if isinstance(baseline, Baseline) else load.load_baseline(baseline)
+
+
+def check_files(
+    paths: Sequence[PathLike] | None = None,
+    *,
+    strict: bool = False,
+    skip_unknown: bool = False,
+    ignore: Sequence[str] = (),
+    max_change: float | str | None = None,
+    headline_tolerance: float | str | None = None,
+) -> CheckReport:
+    """Check data files (by default the shipped ones); the report lists every problem."""
+    from decimal import Decimal
+
+    from .check.checks import (
+        DEFAULT_HEADLINE_TOLERANCE,
+        DEFAULT_MAX_CHANGE,
+        CheckOptions,
+        parse_ignore,
+        run_checks,
+    )
+
+    options = CheckOptions(
+        strict=strict,
+        skip_unknown=skip_unknown,
+        ignore=parse_ignore(ignore),
+        max_change=Decimal(str(max_change)) if max_change is not None else DEFAULT_MAX_CHANGE,
+        headline_tolerance=Decimal(str(headline_tolerance))
+        if headline_tolerance is not None
+        else DEFAULT_HEADLINE_TOLERANCE,
+    )
+    return run_checks(paths, options)

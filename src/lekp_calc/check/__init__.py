@@ -1,0 +1,1 @@
+"""`lekp check`: problem codes, problems as typed objects, and the checks across files."""

@@ -1,0 +1,167 @@
+"""The `lekp` command line: a thin shell over the library.
+
+A command is: parse options → one library call → one view → one renderer → emit. This
+module holds the registry from command name to module (only the command that runs is
+imported and built, which keeps start-up fast without touching Typer's internals) and
+the one place where errors become a line on stderr and an exit code:
+
+    0  success
+    1  bad data or input: an unknown gemeente or province, a year without data, a data
+       file that is missing, unreadable or invalid, an output that cannot be written;
+       `lekp check` found errors
+    2  usage: an unknown option, a value outside its choices or bounds, options that
+       exclude each other
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+import typer
+
+from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, UsageError
+from ..messages import text
+from ..output import Interrupted, for_terminal
+from .options import HELP_LANG, peek_lang
+
+# Command name -> module in this package that defines `command`.
+COMMANDS = {
+    "targets": "targets",
+    "gemeenten": "gemeenten",
+    "werven": "werven",
+    "summary": "summary",
+    "compare": "compare",
+    "trajectory": "trajectory",
+    "progress": "progress",
+    "report": "report",
+    "check": "check",
+}
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"lekp {__version__}")
+        raise typer.Exit()
+
+
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help=text("help.version", HELP_LANG)
+    ),
+) -> None:
+    """The LEKP calculator."""
+
+
+def build_app(args: Sequence[str]) -> typer.Typer:
+    """The app for these arguments: the command they name, or every command for help and typos."""
+    app = typer.Typer(
+        name="lekp",
+        help=text("help.app", HELP_LANG),
+        no_args_is_help=True,
+        add_completion=False,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_root)
+    names = [args[0]] if args and args[0] in COMMANDS else list(COMMANDS)
+    for name in names:
+        module = import_module(f".{COMMANDS[name]}", __name__)
+        app.command(name, help=text(f"help.cmd_{name}", HELP_LANG))(module.command)
+    return app
+
+
+def _say(message: str) -> None:
+    typer.echo(for_terminal(message), err=True)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (`lekp … | head`), send what is left to /dev/null, quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's buffer): nothing to silence
+
+
+def _option_name(parameter: str) -> str:
+    return parameter if parameter.isupper() else "--" + parameter.replace("_", "-")
+
+
+def error_line(error: LekpError, lang: str) -> str:
+    """The one line an expected error prints: 'lekp: error: --werf: …'."""
+    if isinstance(error, UsageError):
+        body = f"{_option_name(error.parameter)}: {LekpError.message(error, lang)}"
+    else:
+        body = error.message(lang)
+    return f"lekp: {text('word.error', lang)}: {body}"
+
+
+def _click_usage(error: Exception, lang: str) -> str:
+    """Click's own usage errors (unknown option, missing value) in one line of our words."""
+    kind = type(error).__name__
+    if kind == "NoSuchOption":
+        option = getattr(error, "option_name", "")
+        possible = getattr(error, "possibilities", None) or []
+        hint = text("err.did_you_mean", lang, names=", ".join(possible)) if possible else ""
+        body = text("err.no_such_option", lang, option=option, hint=hint)
+    elif kind == "BadOptionUsage" and getattr(error, "option_name", None):
+        body = text("err.option_value", lang, option=error.option_name)  # type: ignore[attr-defined]
+    elif kind == "MissingParameter":
+        param = getattr(error, "param", None)
+        names = getattr(param, "opts", None) or [getattr(param, "name", "")]
+        body = text("err.missing_option", lang, option=names[0])
+    elif kind == "NoSuchCommand" or "No such command" in str(error):
+        body = text(
+            "err.no_such_command",
+            lang,
+            command=str(error).split("'")[1] if "'" in str(error) else "",
+            commands=", ".join(COMMANDS),
+        )
+    else:
+        body = text("err.usage", lang, message=getattr(error, "format_message", lambda: str(error))())
+    return f"lekp: {text('word.error', lang)}: {body}"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `lekp` command and of `python -m lekp_calc`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = peek_lang(args, os.environ)
+    code = 0
+    try:
+        command = typer.main.get_command(build_app(args))
+        result = command.main(args=args, prog_name="lekp", standalone_mode=False)
+        code = result if isinstance(result, int) else 0
+        sys.stdout.flush()
+    except LekpError as error:
+        _say(error_line(error, lang))
+        code = error.exit_code
+    except BrokenPipeError:
+        _silence_stdout()
+        code = 0
+    except SystemExit as stop:
+        # Click turns a closed pipe (`lekp … | head`) into exit 1 itself; a closed pipe is no error.
+        if not isinstance(stop.__context__, BrokenPipeError):
+            raise
+        _silence_stdout()
+        code = 0
+    except Interrupted as interrupted:
+        code = 128 + interrupted.signum
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            typer.echo(error.ctx.get_help(), err=True)  # type: ignore[attr-defined]
+            code = EXIT_USAGE
+        elif hasattr(error, "exit_code") and hasattr(error, "format_message"):
+            _say(_click_usage(error, lang))
+            code = EXIT_USAGE
+        else:
+            raise
+    sys.exit(code if code in (0, EXIT_DATA, EXIT_USAGE) or code >= 128 else EXIT_DATA)

@@ -1,0 +1,125 @@
+"""`lekp check`: validate data files and report every problem; exit 1 on any error.
+
+Options not given on the command line are taken from a `[tool.lekp.check]` table in the
+nearest `pyproject.toml` (from the current folder upwards), as ruff and flake8 do:
+`ignore = ["W503"]`, `strict = true`, `max-change = 5`, `headline-tolerance = 1`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..api import check_files
+from ..errors import EXIT_DATA, UsageError
+from ..messages import Joined
+from ..output import for_terminal
+from ..render import Format
+from ..strings import quote
+from ..views.check import check_view, summary_line
+from . import options as o
+from .show import choose_format, show
+
+CHECK_FORMATS = ("text", "github")  # the line formats of `lekp check`, besides the view's formats
+CONFIG_KEYS = {"ignore", "strict", "max-change", "headline-tolerance"}
+
+
+def command(
+    paths: Annotated[list[str] | None, typer.Argument(help=o.helptext("paths"), show_default=False)] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help=o.helptext("check_format"), metavar="FORMAAT", show_default=False
+        ),
+    ] = None,
+    output: o.Output = "-",
+    strict: Annotated[
+        bool | None, typer.Option("--strict/--no-strict", help=o.helptext("strict"), show_default=False)
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help=o.helptext("ignore"), metavar="CODE", show_default=False),
+    ] = None,
+    max_change: Annotated[
+        str | None,
+        typer.Option("--max-change", help=o.helptext("max_change"), metavar="PCT", show_default=False),
+    ] = None,
+    headline_tolerance: Annotated[
+        str | None,
+        typer.Option(
+            "--headline-tolerance", help=o.helptext("headline_tolerance"), metavar="PCT", show_default=False
+        ),
+    ] = None,
+    skip_unknown: Annotated[bool, typer.Option("--skip-unknown", help=o.helptext("skip_unknown"))] = False,
+    lang: o.Lang = None,
+) -> None:
+    """Validate data files and report every problem; exit 1 on any error."""
+    language = o.lang_of(lang)
+    line_format = (fmt or "text").strip().lower()
+    chosen = None if line_format in CHECK_FORMATS and output == "-" else choose_format(fmt, output, False)
+    config = _config(Path.cwd())
+    report = check_files(
+        paths,
+        strict=strict if strict is not None else bool(config.get("strict", False)),
+        skip_unknown=skip_unknown,
+        ignore=[*config.get("ignore", []), *(ignore or [])],
+        max_change=o.percent("max_change", max_change) or config.get("max-change"),
+        headline_tolerance=o.percent("headline_tolerance", headline_tolerance)
+        or config.get("headline-tolerance"),
+    )
+    if chosen is None:
+        from ..check.checks import format_github
+
+        for problem in report.problems:
+            line = format_github(problem, language) if line_format == "github" else problem.format(language)
+            typer.echo(line)
+    else:
+        show(check_view(report, language), chosen, output)
+    typer.echo(for_terminal(f"lekp check: {summary_line(report, language)}"), err=True)
+    if not report.valid:
+        raise typer.Exit(EXIT_DATA)
+
+
+def _config(start: Path) -> dict[str, Any]:
+    """The `[tool.lekp.check]` table of the nearest pyproject.toml, checked."""
+    import tomllib
+
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if not candidate.is_file():
+            continue
+        try:
+            document = tomllib.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise UsageError(
+                "pyproject.toml", "err.config_unreadable", path=str(candidate), reason=str(error)
+            ) from None
+        table = document.get("tool", {}).get("lekp", {}).get("check")
+        if table is None:
+            return {}
+        if not isinstance(table, dict):
+            raise UsageError("pyproject.toml", "err.config_key", path=str(candidate), key="tool.lekp.check")
+        unknown = set(table) - CONFIG_KEYS
+        if unknown:
+            raise UsageError(
+                "pyproject.toml",
+                "err.config_unknown",
+                path=str(candidate),
+                keys=Joined(sorted(unknown)),
+                known=Joined(sorted(CONFIG_KEYS)),
+            )
+        ignore = table.get("ignore", [])
+        if not isinstance(ignore, list) or not all(isinstance(code, str) for code in ignore):
+            raise UsageError("pyproject.toml", "err.config_key", path=str(candidate), key="ignore")
+        if not isinstance(table.get("strict", False), bool):
+            raise UsageError("pyproject.toml", "err.config_key", path=str(candidate), key="strict")
+        for key in ("max-change", "headline-tolerance"):
+            if key in table:
+                table[key] = o.percent(key, str(table[key]))
+        return dict(table)
+    return {}
+
+
+__all__ = ["Format", "command", "quote"]

@@ -1,0 +1,44 @@
+"""`lekp compare`: gemeenten side by side, each target absolute and per 1,000 inwoners."""
+
+from __future__ import annotations
+
+from ..api import Lekp
+from ..views.many import compare_view
+from . import options as o
+from .show import choose_format, notes, show
+
+
+def command(
+    gemeente: o.Gemeenten = None,
+    provincie: o.Provincie = None,
+    alle: o.Alle = False,
+    gemeenten_file: o.GemeentenFile = None,
+    werf: o.Werf = None,
+    jaar: o.Jaar = None,
+    pact: o.Pact = None,
+    rounding: o.Rounding = None,
+    fmt: o.Format = None,
+    output: o.Output = "-",
+    excel: o.Excel = False,
+    lang: o.Lang = None,
+    grondgebied: o.Grondgebied = None,
+    catalogue: o.Catalogue = None,
+    municipalities: o.Municipalities = None,
+) -> None:
+    """Put gemeenten side by side: each target absolute and per 1,000 inwoners."""
+    language = o.lang_of(lang)
+    chosen = choose_format(fmt, output, excel)
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    result = lekp.compare(
+        gemeente or [],
+        provincie=provincie,
+        alle=alle,
+        gemeenten_file=gemeenten_file,
+        werf=o.whole("werf", werf),
+        jaar=o.year("jaar", jaar),
+        pact=pact,
+        rounding=rounding,
+        lang=language,
+    )
+    notes(result.notes, language)
+    show(compare_view(result), chosen, output, excel=excel)

@@ -1,0 +1,45 @@
+"""`lekp report`: one self-contained HTML report of a gemeente for its college or council."""
+
+from __future__ import annotations
+
+from ..api import Lekp
+from ..errors import UsageError
+from ..render import Format
+from ..views.report import report_view
+from . import options as o
+from .show import choose_format, notes, show
+
+
+def command(
+    gemeente: o.Gemeente = None,
+    realisaties: o.Realisaties = None,
+    tot: o.Tot = None,
+    jaar: o.Jaar = None,
+    baseline: o.Baseline = None,
+    pact: o.Pact = None,
+    rounding: o.Rounding = None,
+    fmt: o.Format = None,
+    output: o.Output = "-",
+    lang: o.Lang = None,
+    grondgebied: o.Grondgebied = None,
+    catalogue: o.Catalogue = None,
+    municipalities: o.Municipalities = None,
+) -> None:
+    """Write a self-contained HTML report for the college or council, with charts."""
+    language = o.lang_of(lang)
+    chosen = choose_format(fmt, output, False, allowed=(Format.HTML, Format.MARKDOWN))
+    if gemeente is None:
+        raise UsageError("gemeente", "err.which_gemeente_one")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    result = lekp.report(
+        gemeente,
+        realisaties=realisaties,
+        tot=o.year("tot", tot),
+        jaar=o.year("jaar", jaar),
+        baseline=baseline,
+        pact=pact,
+        rounding=rounding,
+        lang=language,
+    )
+    notes(result.notes, language)
+    show(report_view(result), chosen, output)

@@ -1,0 +1,46 @@
+"""`lekp summary`: every target totalled per provincie, arrondissement or gemeente."""
+
+from __future__ import annotations
+
+from ..api import Lekp
+from ..views.many import summary_view
+from . import options as o
+from .show import choose_format, notes, show
+
+
+def command(
+    per: o.Per = None,
+    gemeente: o.Gemeenten = None,
+    provincie: o.Provincie = None,
+    alle: o.Alle = False,
+    gemeenten_file: o.GemeentenFile = None,
+    werf: o.Werf = None,
+    jaar: o.Jaar = None,
+    pact: o.Pact = None,
+    rounding: o.Rounding = None,
+    fmt: o.Format = None,
+    output: o.Output = "-",
+    excel: o.Excel = False,
+    lang: o.Lang = None,
+    grondgebied: o.Grondgebied = None,
+    catalogue: o.Catalogue = None,
+    municipalities: o.Municipalities = None,
+) -> None:
+    """Total every target over groups of gemeenten, with a total row."""
+    language = o.lang_of(lang)
+    chosen = choose_format(fmt, output, excel)
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    result = lekp.summary(
+        per=per or "provincie",
+        gemeenten=gemeente or [],
+        provincie=provincie,
+        alle=alle,
+        gemeenten_file=gemeenten_file,
+        werf=o.whole("werf", werf),
+        jaar=o.year("jaar", jaar),
+        pact=pact,
+        rounding=rounding,
+        lang=language,
+    )
+    notes(result.notes, language)
+    show(summary_view(result), chosen, output, excel=excel)

@@ -1,0 +1,204 @@
+"""The catalogue file's schema, validated by pydantic: field types, bounds and exact ratios.
+
+These pydantic models describe `werven.yaml` as it is written, field by field; `to_domain`
+turns a validated document into the plain dataclasses of `domain.model`. pydantic reports
+every field of every item that fails, in one pass, so an item with a wrong basis, a
+deadline outside the pact and an inexact ratio gets all three findings. Only the
+validating path imports this module (see `load.py`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
+
+from ..domain import model
+from ..domain.model import PACT_END, PACT_START
+
+MAX_AMOUNT = Decimal(1_000_000)
+MAX_PER = 1_000_000_000
+MAX_PLACES = 6
+YEAR = Annotated[int, Field(ge=1900, le=2100)]
+PACT_YEAR = Annotated[int, Field(ge=PACT_START, le=PACT_END)]
+
+
+def _exact_per(per: int) -> int:
+    """1/per must be a finite decimal: per has no prime factors but 2 and 5."""
+    rest = per
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    if rest != 1:
+        raise PydanticCustomError("inexact_per", "per {per} gives no exact decimal ratio", {"per": per})
+    return per
+
+
+def _few_places(amount: Decimal) -> Decimal:
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_PLACES:
+        raise PydanticCustomError("too_many_places", "more than {places} decimals", {"places": MAX_PLACES})
+    return amount
+
+
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Amount = Annotated[Decimal, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_few_places)]
+Per = Annotated[int, Field(gt=0, le=MAX_PER), AfterValidator(_exact_per)]
+Percent = Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class Ratio(_Strict):
+    """`amount` per `per` units of the basis."""
+
+    amount: Amount
+    per: Per
+
+
+class Headline(_Strict):
+    """A Flemish total quoted by a source."""
+
+    value: Annotated[Decimal, Field(gt=0, le=Decimal(10) ** 12, allow_inf_nan=False)]
+    stated: Text
+    source: Text
+
+
+class Milestone(_Strict):
+    """An intermediate target by the end of a year."""
+
+    year: PACT_YEAR
+    ratio: Ratio
+
+
+class Indicator(_Strict):
+    """One ratio target of one pact version."""
+
+    key: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+    werf: Annotated[int, Field(gt=0, le=99)]
+    pact: Text
+    label_nl: Text
+    label_en: Text
+    unit: Literal["stuks", "m", "m2", "m3", "kWp", "wooneenheden", "inwoners"]
+    ratio: Ratio
+    basis: Literal["inwoners", "wooneenheden"]
+    deadline: PACT_YEAR
+    rounding: model.Rounding
+    decimals: Annotated[int, Field(ge=0, le=MAX_PLACES)]
+    source: Text
+    headline: Headline | None = None
+    note_nl: Text | None = None
+    note_en: Text | None = None
+    milestone: Milestone | None = None
+
+
+class Werf(_Strict):
+    """One of the werven, with the provincie Antwerpen's support for it."""
+
+    number: Annotated[int, Field(gt=0, le=99)]
+    name_nl: Text
+    name_en: Text
+    theme_nl: Text
+    theme_en: Text
+    provincie_antwerpen: tuple[Text, ...] = ()
+
+
+class PactVersion(_Strict):
+    """A version of the pact."""
+
+    version: Text
+    year: YEAR
+    name_nl: Text
+
+
+class EngagementRule(_Strict):
+    """What makes an engagement computable from a baseline."""
+
+    kind: Literal["energy_saving", "co2_reduction"]
+    percent: Percent
+    from_year: PACT_YEAR | None = None
+    base_year: YEAR | None = None
+    target_year: PACT_YEAR | None = None
+
+
+class Engagement(_Strict):
+    """An engagement that is not a ratio."""
+
+    key: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
+    pact: Text | None
+    text_nl: Text
+    text_en: Text
+    source: Text
+    rule: EngagementRule | None = None
+
+
+class Catalogue(_Strict):
+    """The whole catalogue file."""
+
+    schema_version: Literal[1]
+    pact_versions: tuple[PactVersion, ...]
+    werven: tuple[Werf, ...]
+    indicators: tuple[Indicator, ...]
+    provincie_antwerpen_algemeen: tuple[Text, ...] = ()
+    engagements: tuple[Engagement, ...] = ()
+
+
+def _ratio(ratio: Ratio) -> model.Ratio:
+    return model.Ratio(ratio.amount, ratio.per)
+
+
+def to_domain(document: Catalogue) -> model.Catalogue:
+    """The validated document as the domain's plain dataclasses."""
+    return model.Catalogue(
+        schema_version=document.schema_version,
+        pact_versions=tuple(model.PactVersion(v.version, v.year, v.name_nl) for v in document.pact_versions),
+        werven=tuple(
+            model.Werf(w.number, w.name_nl, w.name_en, w.theme_nl, w.theme_en, w.provincie_antwerpen)
+            for w in document.werven
+        ),
+        indicators=tuple(
+            model.Indicator(
+                key=i.key,
+                werf=i.werf,
+                pact=i.pact,
+                label_nl=i.label_nl,
+                label_en=i.label_en,
+                unit=i.unit,
+                ratio=_ratio(i.ratio),
+                basis=i.basis,
+                deadline=i.deadline,
+                rounding=i.rounding,
+                decimals=i.decimals,
+                source=i.source,
+                headline=model.Headline(i.headline.value, i.headline.stated, i.headline.source)
+                if i.headline
+                else None,
+                note_nl=i.note_nl,
+                note_en=i.note_en,
+                milestone=model.Milestone(i.milestone.year, _ratio(i.milestone.ratio))
+                if i.milestone
+                else None,
+            )
+            for i in document.indicators
+        ),
+        provincie_antwerpen_algemeen=document.provincie_antwerpen_algemeen,
+        engagements=tuple(
+            model.Engagement(
+                key=e.key,
+                pact=e.pact,
+                text_nl=e.text_nl,
+                text_en=e.text_en,
+                source=e.source,
+                rule=model.EngagementRule(
+                    e.rule.kind, e.rule.percent, e.rule.from_year, e.rule.base_year, e.rule.target_year
+                )
+                if e.rule
+                else None,
+            )
+            for e in document.engagements
+        ),
+    )

@@ -1,0 +1,120 @@
+"""Realisations and baselines: what a gemeente reports it has done, and its own starting point.
+
+A realisations file has one row per indicator and year (`indicator, jaar, waarde`,
+optionally `nis_code` so that one file holds several gemeenten, and `opmerking`), saved
+with ',' or ';' (Excel with Belgian settings), with or without a BOM. A row without a
+value is a year not filled in yet, as in the template. A baseline file gives a gemeente's
+own CO2 of 2015 and energy use in a base year (`grootheid, jaar, waarde`). The cells were
+checked against their declarations (`schema.py`); the rules here span cells and rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from ..check.codes import Code
+from ..domain.model import PACT_END, PACT_START, Baseline, Realisation
+from ..domain.names import closest
+from ..messages import Joined, Msg
+from ..strings import quote
+from .schema import BASELINE, REALISATIONS
+from .table import ParsedTable, read_table
+
+CO2, ENERGY = "co2", "energie"
+QUANTITIES = (CO2, ENERGY)
+CO2_BASE_YEAR = 2015
+ENERGY_FIRST_YEAR = 2000
+
+
+def parse_realisations(
+    table: ParsedTable, indicators: Iterable[str], *, today: date | None = None
+) -> list[Realisation]:
+    """The filled-in rows of a realisations file as models; problems go to the table."""
+    known = sorted(set(indicators))
+    this_year = (today or date.today()).year
+    found: list[Realisation] = []
+    seen: dict[tuple[str | None, str, int], int] = {}
+    for row in table.rows:
+        v = row.values
+        if v["waarde"] is None:
+            continue  # a year not filled in yet
+        line, key, year = row.line, v["indicator"], v["jaar"]
+        ok = True
+        if key not in known:
+            suggestions = closest(key, known)
+            hint = Msg("err.did_you_mean", names=Joined(suggestions)) if suggestions else ""
+            table.add(Code.R601, "indicator", line, "indicator", value=quote(key), hint=hint)
+            ok = False
+        if not PACT_START <= year <= PACT_END:
+            table.add(Code.R602, "year", line, "jaar", year=year, low=PACT_START, high=PACT_END)
+            ok = False
+        elif year > this_year:
+            table.add(Code.R604, "future", line, "jaar", year=year)
+        if not ok:
+            continue
+        nis = v.get("nis_code")
+        ident = (nis, key, year)
+        first = seen.setdefault(ident, line)
+        if first != line:
+            where = Msg("problem.for_gemeente", nis=nis) if nis else ""
+            table.add(Code.R603, "twice", line, "indicator", key=key, year=year, where=where, first=first)
+            continue
+        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), f"{table.path}:{line}"))
+    return found
+
+
+def read_realisations(
+    path: Path | str, indicators: Iterable[str], *, today: date | None = None, allow_stdin: bool = False
+) -> tuple[ParsedTable, list[Realisation]]:
+    """Read and check a realisations file."""
+    table = read_table(path, REALISATIONS, allow_stdin=allow_stdin)
+    if table.problems.has_errors:
+        return table, []
+    return table, parse_realisations(table, indicators, today=today)
+
+
+def parse_baseline(table: ParsedTable) -> Baseline | None:
+    """A baseline file as a model; problems go to the table."""
+    values: dict[str, object] = {}
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        v = row.values
+        line = row.line
+        quantity = v["grootheid"].strip().lower()
+        if quantity not in QUANTITIES:
+            table.add(Code.B701, "quantity", line, "grootheid", value=quote(quantity), year=CO2_BASE_YEAR)
+            continue
+        first = seen.setdefault(quantity, line)
+        if first != line:
+            table.add(Code.B703, "quantity_twice", line, "grootheid", quantity=quantity, first=first)
+            continue
+        year, value = v["jaar"], v["waarde"]
+        if quantity == CO2:
+            if year != CO2_BASE_YEAR:
+                table.add(Code.B702, "co2_year", line, "jaar", year=year, base=CO2_BASE_YEAR)
+                continue
+            values["co2_2015"] = value
+        else:
+            if not ENERGY_FIRST_YEAR <= year <= PACT_END:
+                table.add(
+                    Code.B704, "energy_year", line, "jaar", year=year, low=ENERGY_FIRST_YEAR, high=PACT_END
+                )
+                continue
+            values["energy_base_year"] = year
+            values["energy"] = value
+    if table.problems.has_errors:
+        return None
+    if not values:
+        table.add(Code.B705, "nothing", None)
+        return None
+    return Baseline(**values)  # type: ignore[arg-type]
+
+
+def read_baseline(path: Path | str) -> tuple[ParsedTable, Baseline | None]:
+    """Read and check a baseline file."""
+    table = read_table(path, BASELINE)
+    if table.problems.has_errors:
+        return table, None
+    return table, parse_baseline(table)

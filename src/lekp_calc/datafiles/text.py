@@ -1,0 +1,118 @@
+"""Reading a data file as text: safely, with one problem for whatever stops it.
+
+Every reader starts here, so that every command and `lekp check` describe a broken file
+with the same words and codes. Only regular files are read (a FIFO or a device would block
+or never end); the file is opened without blocking and checked again after opening, so a
+path swapped between the two steps cannot slip through. A UTF-8 byte-order mark (as Excel
+writes it) is accepted; UTF-16 and Latin-1 are recognised and named.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from ..check.codes import Code
+from ..check.problems import Problems
+
+STDIN = "-"
+MAX_BYTES = 100 * 1024 * 1024  # no lekp input comes near this; a bigger file is a mistake
+CHUNK = 1024 * 1024  # read a file of unknown size a megabyte at a time
+
+
+def read_bytes(path: Path | str, problems: Problems, *, allow_stdin: bool = False) -> bytes | None:
+    """The file's bytes, or None after recording the problem that prevents reading it."""
+    name = str(path)
+    if name == STDIN and allow_stdin:
+        data = _read_up_to(sys.stdin.buffer, MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
+            return None
+        return data
+    try:
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        problems.add(Code.F101, "not_found")
+        return None
+    except IsADirectoryError:
+        problems.add(Code.F106, "is_directory")
+        return None
+    except OSError as error:
+        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            problems.add(Code.F106, "is_directory")
+            return None
+        if not stat.S_ISREG(info.st_mode):
+            problems.add(Code.F107, "not_regular")
+            return None
+        if info.st_size > MAX_BYTES:
+            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
+            return None
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = _read_up_to(handle, MAX_BYTES + 1, info.st_size + 1)
+        if len(data) > MAX_BYTES:  # the file grew after it was measured
+            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
+            return None
+        return data
+    except OSError as error:
+        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def _read_up_to(handle: BinaryIO, limit: int, first: int = CHUNK) -> bytes:
+    """At most `limit` bytes, read in pieces: `read(limit)` would allocate all of `limit` at once.
+
+    A buffered read returns fewer bytes than asked only at the end of the stream.
+    """
+    want = min(first, limit)
+    parts = [handle.read(want)]
+    size = len(parts[0])
+    while size < limit and len(parts[-1]) == want:
+        want = min(CHUNK, limit - size)
+        parts.append(handle.read(want))
+        size += len(parts[-1])
+    return b"".join(parts)
+
+
+def read_text(path: Path | str, problems: Problems, *, allow_stdin: bool = False) -> str | None:
+    """The file's text, or None after recording the problem that prevents reading it."""
+    raw = read_bytes(path, problems, allow_stdin=allow_stdin)
+    if raw is None:
+        return None
+    return decode(raw, problems)
+
+
+def decode(raw: bytes, problems: Problems) -> str | None:
+    """Decode UTF-8 (with or without BOM); report the first undecodable byte precisely."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        problems.add(Code.F103, "utf16", 1, 1)
+        return None
+    if not raw.strip(b" \t\r\n\xef\xbb\xbf"):
+        problems.add(Code.F102, "empty")
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        start = error.start
+        line = raw.count(b"\n", 0, start) + 1
+        column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+        byte = raw[start]
+        key = "latin1" if 0x80 <= byte <= 0xFF else "not_utf8"
+        problems.add(Code.F103, key, line, column, byte=f"0x{byte:02x}", at_line=line, at_byte=column)
+        return None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: ASCII text with a NUL after (or before) every byte."""
+    sample = raw[:200]
+    if len(sample) < 4:
+        return False
+    return sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4

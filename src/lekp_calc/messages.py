@@ -1,0 +1,1096 @@
+"""The one message catalogue: every word lekp shows a user, in Dutch (default) and English.
+
+Labels, headings, statuses, notes, errors and the problems `lekp check` reports all come
+from here, looked up by a stable key. `text(key, lang, **params)` fills in the parameters;
+a parameter that must itself be shown in the user's language (a number with its thousands
+separator, another message) is given as a `Localized` value and rendered last.
+
+Keys are grouped by prefix: `col.` column labels, `unit.`, `status.`, `err.` errors,
+`note.` notes, `problem.` data-file findings, and one prefix per view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Protocol, runtime_checkable
+
+from .numberformat import human
+
+LANGS = ("nl", "en")
+DEFAULT_LANG = "nl"
+
+
+@runtime_checkable
+class Localized(Protocol):
+    """A message parameter rendered in the language of the message."""
+
+    def localize(self, lang: str) -> str:
+        """The value as shown in `lang`."""
+        ...
+
+
+class Num:
+    """A number parameter: '38.793' in Dutch, '38,793' in English."""
+
+    __slots__ = ("decimals", "value")
+
+    def __init__(self, value: Decimal | int, decimals: int | None = None) -> None:
+        self.value = value
+        self.decimals = decimals
+
+    def localize(self, lang: str) -> str:
+        """The number in `lang`."""
+        return human(self.value, lang, self.decimals)
+
+
+class Msg:
+    """Another message as a parameter (a phrase that is itself translated)."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def localize(self, lang: str) -> str:
+        """The message in `lang`."""
+        return text(self.key, lang, **self.params)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.key, self.params) == (other.key, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, {self.params!r})"
+
+
+class Plural:
+    """A counted phrase: `Plural('unit.gemeente', 1)` is '1 gemeente', with 2 '2 gemeenten'."""
+
+    __slots__ = ("count", "key")
+
+    def __init__(self, key: str, count: int) -> None:
+        self.key = key
+        self.count = count
+
+    def localize(self, lang: str) -> str:
+        """The count and the word in `lang`."""
+        return plural(self.key, self.count, lang)
+
+
+class Joined:
+    """A list of localized or plain values joined by ', '."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[object]) -> None:
+        self.items = list(items)
+
+    def localize(self, lang: str) -> str:
+        """The items in `lang`, comma-separated."""
+        return ", ".join(_value(item, lang) for item in self.items)
+
+
+def _value(value: object, lang: str) -> str:
+    if isinstance(value, Localized):
+        return value.localize(lang)
+    return str(value)
+
+
+def text(key: str, lang: str = DEFAULT_LANG, /, **params: object) -> str:
+    """The message `key` in `lang` ('nl' or 'en'), its `{parameters}` filled in."""
+    nl, en = MESSAGES[key]
+    template = en if lang == "en" else nl
+    if not params:
+        return template
+    return template.format_map(_Params({name: _value(value, lang) for name, value in params.items()}))
+
+
+class _Params(dict[str, str]):
+    """Parameters of a message; one a template names but nobody gave reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def plural(key: str, count: int, lang: str = DEFAULT_LANG) -> str:
+    """'1 gemeente', '285 gemeenten': `key` names a pair `key.one` / `key.other`."""
+    form = "one" if count == 1 else "other"
+    return text(f"{key}.{form}", lang, n=Num(count))
+
+
+def label(key: str, lang: str = DEFAULT_LANG) -> str:
+    """The label of a column key (`col.<key>`)."""
+    return text(f"col.{key}", lang)
+
+
+MESSAGES: dict[str, tuple[str, str]] = {}
+
+# --- words and units ---------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "word.error": ("fout", "error"),
+        "word.note": ("noot", "note"),
+        "word.per": ("per", "per"),
+        "word.pact": ("LEKP {version}", "LEKP {version}"),
+        "word.province_of": ("provincie {name}", "province {name}"),
+        "word.arrondissement_of": ("arrondissement {name}", "arrondissement {name}"),
+        "word.on_1_january": ("op 1 januari {year}", "on 1 January {year}"),
+        "word.given": ("opgegeven", "given"),
+        "word.census_proxy": ("Census 2021, benadering", "Census 2021, a proxy"),
+        "word.inwoners_on": ("inwoners op 1 januari {year}", "inwoners on 1 January {year}"),
+        "word.territory": ("grondgebied {territory}", "territory {territory}"),
+        "word.rounding": ("afronding: {rule}", "rounding: {rule}"),
+        "word.werf_title": ("Werf {number}: {name} ({theme})", "Werf {number}: {name} ({theme})"),
+        "word.unit_by": ("{unit}, tegen eind {year}", "{unit}, by end {year}"),
+        "word.version_unknown": ("versie niet vermeld in de bronnen", "version not stated in the sources"),
+        "unit.stuks": ("stuks", "units"),
+        "unit.m": ("m", "m"),
+        "unit.m2": ("m²", "m²"),
+        "unit.m3": ("m³", "m³"),
+        "unit.kWp": ("kWp", "kWp"),
+        "unit.wooneenheden": ("wooneenheden", "housing units"),
+        "unit.inwoners": ("inwoners", "inhabitants"),
+        "unit.gemeente.one": ("{n} gemeente", "{n} gemeente"),
+        "unit.gemeente.other": ("{n} gemeenten", "{n} gemeenten"),
+        "unit.file.one": ("{n} bestand", "{n} file"),
+        "unit.file.other": ("{n} bestanden", "{n} files"),
+        "unit.error.one": ("{n} fout", "{n} error"),
+        "unit.error.other": ("{n} fouten", "{n} errors"),
+        "unit.warning.one": ("{n} waarschuwing", "{n} warning"),
+        "unit.warning.other": ("{n} waarschuwingen", "{n} warnings"),
+        "basis.inwoners.one": ("inwoner", "inhabitant"),
+        "basis.inwoners.other": ("inwoners", "inhabitants"),
+        "basis.wooneenheden.one": ("wooneenheid", "housing unit"),
+        "basis.wooneenheden.other": ("wooneenheden", "housing units"),
+        "status.behaald": ("behaald", "reached"),
+        "status.op_schema": ("op schema", "on track"),
+        "status.achter": ("achter", "behind"),
+        "rounding.catalogue": ("per doelstelling volgens de catalogus", "per target as the catalogue says"),
+        "rounding.half-up": ("half naar boven", "half up"),
+        "rounding.up": ("naar boven", "up"),
+        "rounding.down": ("naar beneden", "down"),
+        "rounding.none": ("geen (exacte waarde)", "none (the exact value)"),
+        "per.provincie": ("provincie", "province"),
+        "per.arrondissement": ("arrondissement", "arrondissement"),
+        "per.gemeente": ("gemeente", "gemeente"),
+        "table.dropped": (
+            "Weggelaten om in {width} kolommen te passen: {columns}. Toon ze in een breder venster "
+            "(COLUMNS=160) of met --format csv, markdown of html.",
+            "Left out to fit {width} columns: {columns}. Show them in a wider window (COLUMNS=160) or with "
+            "--format csv, markdown or html.",
+        ),
+        "table.part": ("{title} (deel {part} van {parts})", "{title} (part {part} of {parts})"),
+        "about.pact": ("Pactversie", "Pact version"),
+    }
+)
+
+# --- column labels (the key is the machine column of the export) -------------------------------
+MESSAGES.update(
+    {
+        "col.nis_code": ("NIS", "NIS"),
+        "col.gemeente": ("Gemeente", "Gemeente"),
+        "col.gemeenten": ("Gemeenten", "Gemeenten"),
+        "col.arrondissement": ("Arrondissement", "Arrondissement"),
+        "col.provincie": ("Provincie", "Province"),
+        "col.inwoners": ("Inwoners", "Inhabitants"),
+        "col.wooneenheden": ("Wooneenheden", "Housing units"),
+        "col.merged_with": ("Fusie 2025 met", "Merged in 2025 with"),
+        "col.indicator": ("Sleutel", "Key"),
+        "col.label": ("Doelstelling", "Target"),
+        "col.ratio": ("Ratio", "Ratio"),
+        "col.deadline": ("Tegen eind", "By end"),
+        "col.target_exact": ("Exact", "Exact"),
+        "col.target": ("Doel", "Goal"),
+        "col.unit": ("Eenheid", "Unit"),
+        "col.version": ("Versie", "Version"),
+        "col.headline": ("Vlaams totaal", "Flemish total"),
+        "col.group": ("Groep", "Group"),
+        "col.rounded_sum": ("Som afgerond per gemeente", "Sum of per-gemeente rounded"),
+        "col.difference": ("Verschil", "Difference"),
+        "col.realised": ("Gerealiseerd", "Realised"),
+        "col.percent": ("%", "%"),
+        "col.bar": ("Voortgang", "Progress"),
+        "col.expected_by": ("Verwacht eind {year}", "Expected end {year}"),
+        "col.gap": ("Verschil", "Gap"),
+        "col.status": ("Status", "Status"),
+        "col.projected_year": ("Doel in", "Goal in"),
+        "col.path": ("Bestand", "File"),
+        "col.line": ("Lijn", "Line"),
+        "col.column": ("Kolom", "Column"),
+        "col.severity": ("Ernst", "Severity"),
+        "col.code": ("Code", "Code"),
+        "col.message": ("Melding", "Message"),
+        "col.label_template": ("Doelstelling", "Target"),
+        "col.eenheid": ("Eenheid", "Unit"),
+        "col.jaar": ("Jaar", "Year"),
+        "col.waarde": ("Waarde", "Value"),
+        "col.opmerking": ("Opmerking", "Remark"),
+    }
+)
+
+# --- views ------------------------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "targets.title": ("LEKP-doelstellingen", "LEKP targets"),
+        "targets.whatif": ("Eigen berekening", "What-if"),
+        "targets.inwoners": ("inwoners: {value} ({when})", "inwoners: {value} ({when})"),
+        "targets.wooneenheden": ("wooneenheden: {value} ({when})", "wooneenheden: {value} ({when})"),
+        "targets.support": (
+            "Ondersteuning door de provincie Antwerpen (uit haar tekst ‘Lokaal Energie- en Klimaatpact’):",
+            "Support from the provincie Antwerpen (quoted from its text ‘Lokaal Energie- en Klimaatpact’):",
+        ),
+        "targets.support_general": (
+            "Algemene ondersteuning door de provincie Antwerpen (uit haar tekst ‘Lokaal Energie- en Klimaatpact’):",
+            "General support from the provincie Antwerpen (quoted from its text ‘Lokaal Energie- en Klimaatpact’):",
+        ),
+        "targets.engagements": (
+            "Engagementen zonder ratio ({pact}):",
+            "Engagements that are not ratios ({pact}):",
+        ),
+        "gemeenten.title": ("Gemeenten", "Gemeenten"),
+        "gemeenten.caption": (
+            "{count} · inwoners op 1 januari {year} · wooneenheden: Census {census} (woningen totaal, benadering)",
+            "{count} · inwoners on 1 January {year} · housing units: Census {census} (dwellings in total, a proxy)",
+        ),
+        "werven.title": ("De catalogus van het {pact}", "The catalogue of {pact}"),
+        "werven.sources": ("Bronnen:", "Sources:"),
+        "summary.title": ("Samenvatting per {per}", "Summary per {per}"),
+        "summary.flanders": ("Vlaanderen", "Flanders"),
+        "summary.total": ("Totaal", "Total"),
+        "summary.honest": (
+            "Doel = de som van de exacte doelen, één keer afgerond; de som van de afgeronde doelen per gemeente "
+            "staat ernaast wanneer die verschilt.",
+            "Goal = the sum of the exact targets, rounded once; the sum of the per-gemeente rounded targets is "
+            "shown beside it where it differs.",
+        ),
+        "summary.headline": (
+            "{label}: Vlaams totaal volgens de bron {value} {unit} ({stated}, {source}); verschil {gap}",
+            "{label}: Flemish total in the source {value} {unit} ({stated}, {source}); gap {gap}",
+        ),
+        "summary.rounded_note": (
+            "{label}: totaal {target} (exact {exact}); de som van de afgeronde doelen per gemeente is {rounded} ({gap})",
+            "{label}: total {target} (exact {exact}); the sum of the per-gemeente rounded targets is {rounded} ({gap})",
+        ),
+        "compare.title": ("Vergelijking van {count} gemeenten", "Comparison of {count} gemeenten"),
+        "compare.targets": ("Doel", "Goal"),
+        "compare.per_1000": ("Doel per 1.000 inwoners", "Goal per 1,000 inhabitants"),
+        "trajectory.title": ("Traject: {name}", "Trajectory: {name}"),
+        "trajectory.table": (
+            "Verwachte cumulatieve realisatie op het einde van elk jaar",
+            "Expected cumulative realisation at the end of each year",
+        ),
+        "trajectory.engagements": (
+            "Engagementen met eigen basislijn: maximum per jaar",
+            "Engagements with the gemeente's own baseline: maximum per year",
+        ),
+        "trajectory.baseline": (
+            "{key}: basislijn {value} {unit} ({year})",
+            "{key}: baseline {value} {unit} ({year})",
+        ),
+        "progress.title": ("Voortgang: {name}", "Progress: {name}"),
+        "progress.table": ("Voortgang op het einde van {year}", "Progress at the end of {year}"),
+        "template.title": ("Realisaties om in te vullen", "Realisations to fill in"),
+        "check.title": ("Controle van de gegevensbestanden", "Check of the data files"),
+        "check.summary": (
+            "{verdict}: {files}, {errors}, {warnings}",
+            "{verdict}: {files}, {errors}, {warnings}",
+        ),
+        "check.ok": ("in orde", "ok"),
+        "check.failed": ("MISLUKT", "FAILED"),
+        "report.title": ("Lokaal Energie- en Klimaatpact: {name}", "Local Energy and Climate Pact: {name}"),
+        "report.facts": ("Kerngegevens", "Key facts"),
+        "report.basis": ("Basis", "Basis"),
+        "report.until": ("Realisaties tot en met", "Realisations up to and including"),
+        "report.targets": ("Doelstellingen per werf", "Targets per werf"),
+        "report.progress": ("Voortgang tot eind {year}", "Progress to the end of {year}"),
+        "report.no_realisations": (
+            "Geen realisatiebestand opgegeven: enkel de doelstellingen.",
+            "No realisations file given: the targets only.",
+        ),
+        "report.chart_legend": (
+            "Per doelstelling: het verwachte rechte traject (stippellijn) en het gerealiseerde (volle lijn), cumulatief.",
+            "Per target: the expected straight path (dashed) and the realised path (solid), cumulative.",
+        ),
+        "report.figure_text": (
+            "Gerealiseerd: {realised} van {target} {unit} · verwacht eind {year}: {expected} · {status} · {forecast}",
+            "Realised: {realised} of {target} {unit} · expected end {year}: {expected} · {status} · {forecast}",
+        ),
+        "report.projected": (
+            "doel bereikt in {year} aan het huidige tempo",
+            "goal reached in {year} at the current pace",
+        ),
+        "report.reached_in": ("doel bereikt in {year}", "goal reached in {year}"),
+        "report.no_forecast": ("geen realisaties: geen prognose", "no realisations: no projection"),
+        "report.baseline": (
+            "Engagementen met eigen basislijn",
+            "Engagements with the gemeente's own baseline",
+        ),
+        "report.sources": ("Bijlage: bronnen", "Appendix: sources"),
+        "report.sources_targets": ("Doelstellingen en ratio's", "Targets and ratios"),
+        "report.sources_data": ("Gegevens", "Data"),
+        "report.source_population": (
+            "Inwoners: Statbel, bevolking op 1 januari per gemeente.",
+            "Inhabitants: Statbel, population on 1 January per gemeente.",
+        ),
+        "report.source_dwellings": (
+            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het pact).",
+            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden).",
+        ),
+        "report.source_province": (
+            "De ondersteuning is geciteerd uit ‘Lokaal Energie- en Klimaatpact’ van de provincie Antwerpen.",
+            "The support is quoted from ‘Lokaal Energie- en Klimaatpact’ by the provincie Antwerpen.",
+        ),
+        "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
+    }
+)
+
+# --- notes ------------------------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "note.merged": (
+            "{old} ({old_code}) maakt sinds 1 januari 2025 deel uit van {new} ({code}); {new} wordt getoond",
+            "{old} ({old_code}) has been part of {new} ({code}) since 1 January 2025; showing {new}",
+        ),
+        "note.code_changed": (
+            "{name} heeft sinds 1 januari 2025 NIS-code {code} (voordien {old_code}), na de fusie met {partners}",
+            "{name} has NIS code {code} since 1 January 2025 (formerly {old_code}), after merging with {partners}",
+        ),
+        "note.part_of": (
+            "{part} is een deelgemeente van {name} ({code}); {name} wordt getoond",
+            "{part} is a part (deelgemeente) of {name} ({code}); showing {name}",
+        ),
+        "note.not_computed": ("niet berekend zonder {need}: {keys}", "not computed without {need}: {keys}"),
+        "note.no_match": ("geen gemeente past bij '{query}'", "no gemeente matches '{query}'"),
+        "note.not_reported": (
+            "geen realisaties van {keys} in {path}; als 0 geteld",
+            "no realisations of {keys} in {path}; counted as 0",
+        ),
+    }
+)
+
+# --- errors -----------------------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "err.data": ("ongeldig gegevensbestand", "invalid data file"),
+        "err.data_more": (
+            " (en nog {more}; `lekp check {path}` toont ze allemaal)",
+            " (and {more} more; run `lekp check {path}` for all)",
+        ),
+        "err.at": ("{where}: {error}", "{where}: {error}"),
+        "err.in_file": (" in {path}", " in {path}"),
+        "err.did_you_mean": ("; bedoelt u {names}?", "; did you mean {names}?"),
+        "err.unknown_gemeente": (
+            "onbekende gemeente {query}{source}{hint} (zie `lekp gemeenten`)",
+            "unknown gemeente {query}{source}{hint} (see `lekp gemeenten`)",
+        ),
+        "err.unknown_code": (
+            "geen gemeente met NIS-code {code}{source} (zie `lekp gemeenten`)",
+            "no gemeente with NIS code {code}{source} (see `lekp gemeenten`)",
+        ),
+        "err.unknown_province": (
+            "onbekende provincie {query}; kies uit: {choices}",
+            "unknown province {query}; choose one of: {choices}",
+        ),
+        "err.exists_from_2025": (
+            "{name} ({code}) bestaat pas sinds 1 januari 2025; op het grondgebied {territory} is dat {olds}: noem een "
+            "daarvan, of gebruik --grondgebied 2025",
+            "{name} ({code}) exists from 1 January 2025; on the {territory} territory it is {olds}: name one of those, "
+            "or use --grondgebied 2025",
+        ),
+        "err.part_other_territory": (
+            "{part} is een deelgemeente van {name} ({code}), dat op het grondgebied {territory} niet bestaat; noem de "
+            "gemeente waartoe ze toen behoorde",
+            "{part} is a part of {name} ({code}), which does not exist on the {territory} territory; name the gemeente "
+            "it belonged to then",
+        ),
+        "err.no_population_year": (
+            "geen bevolkingscijfers voor {year}; de gegevens hebben {first}-{last}",
+            "no population figures for {year}; the data has {first}-{last}",
+        ),
+        "err.choose": (
+            "{value} bestaat niet; kies uit: {choices}",
+            "{value} is not a choice; choose one of: {choices}",
+        ),
+        "err.not_whole": ("{value} is geen geheel getal", "{value} is not a whole number"),
+        "err.out_of_range": (
+            "{value} ligt niet tussen {low} en {high}",
+            "{value} is not between {low} and {high}",
+        ),
+        "err.year_bounds": (
+            "{value} ligt niet tussen {low} en {high}",
+            "{value} is not between {low} and {high}",
+        ),
+        "err.pact_year": (
+            "{value} ligt niet in de pactperiode {low}-{high}",
+            "{value} is outside the pact period {low}-{high}",
+        ),
+        "err.basis_bounds": ("{value} ligt niet tussen 0 en {high}", "{value} is not between 0 and {high}"),
+        "err.not_percent": (
+            "{value} is geen percentage van 0 tot 1000",
+            "{value} is not a percentage from 0 to 1000",
+        ),
+        "err.which_gemeente": (
+            "zeg voor welke gemeente: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle (of "
+            "--inwoners N voor een eigen berekening)",
+            "say for which gemeente: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle (or "
+            "--inwoners N for a what-if)",
+        ),
+        "err.which_gemeente_one": (
+            "noem één gemeente: --gemeente NAAM",
+            "name one gemeente: --gemeente NAME",
+        ),
+        "err.override_one": (
+            "--inwoners en --wooneenheden gelden voor één gemeente (of, alleen, voor een eigen berekening)",
+            "--inwoners and --wooneenheden apply to one gemeente (or, alone, to a what-if)",
+        ),
+        "err.alle_and_names": (
+            "--alle kiest alle gemeenten; noem er dan geen afzonderlijk",
+            "--alle chooses every gemeente; do not name any besides",
+        ),
+        "err.compare_two": (
+            "noem minstens twee gemeenten om te vergelijken (--gemeente A --gemeente B, --provincie of --gemeenten-file)",
+            "name at least two gemeenten to compare (--gemeente A --gemeente B, --provincie or --gemeenten-file)",
+        ),
+        "err.no_realisations": (
+            "{path} bevat geen realisaties van {name} ({code})",
+            "{path} has no realisations of {name} ({code})",
+        ),
+        "err.realisaties_or_template": (
+            "geef --realisaties BESTAND, of --template om een leeg bestand te schrijven",
+            "give --realisaties FILE, or --template to write an empty one",
+        ),
+        "err.tot_without_realisaties": ("heeft --realisaties nodig", "needs --realisaties"),
+        "err.unknown_extension": (
+            "het formaat van {path} blijkt niet uit de extensie ({extensions}); geef --format",
+            "the format of {path} does not follow from its extension ({extensions}); give --format",
+        ),
+        "err.excel_csv": ("--excel schrijft CSV, niet {format}", "--excel writes CSV, not {format}"),
+    "err.excel_extension": ("schrijft CSV, niet in {path}; geef een naam op .csv", "writes CSV, not into {path}; give a name ending in .csv"),
+    "err.format_not_here": ("{value} is hier geen formaat; kies uit: {choices}", "{value} is not a format here; choose one of: {choices}"),
+        "err.table_to_file": (
+            "een tabel voor de terminal wordt niet naar een bestand geschreven; kies --format {formats}",
+            "a terminal table is not written to a file; choose --format {formats}",
+        ),
+        "err.cannot_write": ("kan {path} niet schrijven: {reason}", "cannot write {path}: {reason}"),
+        "err.cannot_write_stdout": (
+            "kan niet naar de standaarduitvoer schrijven: {reason}",
+            "cannot write to standard output: {reason}",
+        ),
+        "err.empty_name": ("een lege bestandsnaam", "an empty file name"),
+        "err.output_is_folder": (
+            "kan {path} niet schrijven: het is een map",
+            "cannot write {path}: it is a folder",
+        ),
+        "err.output_read_only": (
+            "kan {path} niet schrijven: het bestand is alleen-lezen (en wordt niet vervangen)",
+            "cannot write {path}: the file is read-only (and is not replaced)",
+        ),
+        "err.output_no_folder": (
+            "kan {path} niet schrijven: de map {folder} bestaat niet",
+            "cannot write {path}: folder {folder} does not exist",
+        ),
+        "err.unknown_code_prefix": (
+            "{value} is geen code van lekp check",
+            "{value} is not a code of lekp check",
+        ),
+        "err.config_unreadable": ("{path}: {reason}", "{path}: {reason}"),
+        "err.config_key": (
+            "{path}: [tool.lekp.check] {key} heeft een ongeldige waarde",
+            "{path}: [tool.lekp.check] {key} has an invalid value",
+        ),
+        "err.config_unknown": (
+            "{path}: [tool.lekp.check] kent {keys} niet; wel: {known}",
+            "{path}: [tool.lekp.check] does not know {keys}; it knows {known}",
+        ),
+        "err.no_such_option": ("onbekende optie {option}{hint}", "no such option {option}{hint}"),
+        "err.option_value": ("{option} heeft een waarde nodig", "{option} needs a value"),
+        "err.missing_option": ("{option} ontbreekt", "{option} is missing"),
+        "err.no_such_command": (
+            "onbekend commando '{command}'; kies uit: {commands}",
+            "no such command '{command}'; choose one of: {commands}",
+        ),
+        "err.usage": ("{message}", "{message}"),
+    }
+)
+
+# --- help of the command line -------------------------------------------------------------------
+MESSAGES.update(
+    {
+        "help.app": (
+            "Rekenhulp voor het Lokaal Energie- en Klimaatpact (LEKP): de doelstellingen 2021-2030 van elke Vlaamse "
+            "gemeente per werf, berekend uit de ratio's van het pact en echte bevolkingscijfers. Voorbeeld: "
+            "lekp targets --gemeente Mol",
+            "Calculator for the Flemish Lokaal Energie- en Klimaatpact (LEKP): each gemeente's 2021-2030 targets per "
+            "werf, computed from the pact's ratios and real population figures. Example: lekp targets --gemeente Mol",
+        ),
+        "help.version": ("Toon de versie en stop.", "Show the version and exit."),
+        "help.cmd_targets": (
+            "Bereken de LEKP-doelstellingen van een of meer gemeenten, per werf. Voorbeeld: lekp targets -g Mol -o mol.csv",
+            "Compute the LEKP targets of one or more gemeenten, per werf. Example: lekp targets -g Mol -o mol.csv",
+        ),
+        "help.cmd_gemeenten": (
+            "Toon of zoek de gemeenten met hun inwoners en wooneenheden. Voorbeeld: lekp gemeenten sint -p Antwerpen",
+            "List or search the gemeenten with their population and housing units. Example: lekp gemeenten sint "
+            "-p Antwerpen",
+        ),
+        "help.cmd_werven": (
+            "Toon de catalogus: de werven, hun doelstellingen, ratio's en bronnen. Voorbeeld: lekp werven --pact 1.0",
+            "Show the catalogue: the werven, their targets, ratios and sources. Example: lekp werven --pact 1.0",
+        ),
+        "help.cmd_summary": (
+            "Tel elke doelstelling op per provincie, arrondissement of gemeente. Voorbeeld: lekp summary --per "
+            "arrondissement -p Antwerpen",
+            "Total every target per province, arrondissement or gemeente. Example: lekp summary --per arrondissement "
+            "-p Antwerpen",
+        ),
+        "help.cmd_compare": (
+            "Zet gemeenten naast elkaar: elke doelstelling absoluut en per 1.000 inwoners. Voorbeeld: lekp compare "
+            "-g Mol -g Geel",
+            "Put gemeenten side by side: each target absolute and per 1,000 inhabitants. Example: lekp compare -g Mol "
+            "-g Geel",
+        ),
+        "help.cmd_trajectory": (
+            "Toon het rechte traject naar elke doelstelling, jaar per jaar. Voorbeeld: lekp trajectory -g Mol -i bomen",
+            "Show the straight path to each target, year by year. Example: lekp trajectory -g Mol -i bomen",
+        ),
+        "help.cmd_progress": (
+            "Vergelijk de realisaties van een gemeente met haar doelstellingen, of schrijf een leeg "
+            "realisatiebestand (--template). Voorbeeld: lekp progress -g Mol --realisaties r.csv",
+            "Compare a gemeente's realisations with its targets, or write an empty realisations file (--template). "
+            "Example: lekp progress -g Mol --realisaties r.csv",
+        ),
+        "help.cmd_report": (
+            "Schrijf een zelfstandig HTML-rapport voor college of gemeenteraad. Voorbeeld: lekp report -g Mol "
+            "--realisaties r.csv -o mol.html",
+            "Write a self-contained HTML report for the college or council. Example: lekp report -g Mol --realisaties "
+            "r.csv -o mol.html",
+        ),
+        "help.cmd_check": (
+            "Controleer gegevensbestanden en meld elk probleem; stopcode 1 bij een fout. Voorbeeld: lekp check "
+            "data/werven.yaml",
+            "Validate data files and report every problem; exit 1 on any error. Example: lekp check data/werven.yaml",
+        ),
+        "help.gemeente": (
+            "Gemeente bij naam (hoofdletters, accenten, spaties en koppeltekens doen er niet toe), NIS-code, naam van "
+            "voor 2025 of deelgemeente; herhaalbaar.",
+            "Gemeente by name (case, accents, spaces and hyphens do not matter), NIS code, pre-2025 name or "
+            "deelgemeente; repeatable.",
+        ),
+        "help.gemeente_one": ("De gemeente, bij naam of NIS-code.", "The gemeente, by name or NIS code."),
+        "help.provincie": ("Alle gemeenten van deze provincie.", "Every gemeente of this province."),
+        "help.alle": ("Alle gemeenten van het grondgebied.", "Every gemeente of the territory."),
+        "help.gemeenten_file": (
+            "Een tekstbestand met één gemeente (naam of NIS-code) per lijn; '#' begint commentaar; '-' leest de "
+            "standaardinvoer.",
+            "A text file with one gemeente (name or NIS code) a line; '#' starts a comment; '-' reads standard input.",
+        ),
+        "help.werf": ("Enkel deze werf (1-4).", "Only this werf (1-4)."),
+        "help.jaar": (
+            "Bevolkingsjaar (1 januari) van de doelstellingen. Standaard: het nieuwste in de gegevens.",
+            "Population year (1 January) of the targets. Default: the newest in the data.",
+        ),
+        "help.tot": (
+            "Realisaties tot en met het einde van dit jaar tellen (2021-2030). Standaard: het laatste jaar in het bestand.",
+            "Count realisations up to the end of this year (2021-2030). Default: the last year in the file.",
+        ),
+        "help.pact": (
+            "Pactversie: 1.0, 2.0 of 2.1. Standaard: de nieuwste.",
+            "Pact version: 1.0, 2.0 or 2.1. Default: the newest.",
+        ),
+        "help.rounding": (
+            "Afronding in plaats van die van de catalogus: half-up, up, down of none (exact).",
+            "Rounding instead of the catalogue's: half-up, up, down or none (exact).",
+        ),
+        "help.inwoners": (
+            "Eigen aantal inwoners: vervangt dat van één gemeente, of berekent alleen een eigen omvang.",
+            "Your own number of inhabitants: replaces one gemeente's, or alone computes a what-if size.",
+        ),
+        "help.wooneenheden": (
+            "Eigen aantal wooneenheden (zoals --inwoners).",
+            "Your own number of housing units (as --inwoners).",
+        ),
+        "help.format": (
+            "Uitvoerformaat: table, csv, json, markdown of html. Standaard: uit de extensie van -o, anders table.",
+            "Output format: table, csv, json, markdown or html. Default: from the extension of -o, else table.",
+        ),
+        "help.output": (
+            "Schrijf naar dit bestand in plaats van de standaarduitvoer ('-'); enkel bij succes.",
+            "Write to this file instead of standard output ('-'); only on success.",
+        ),
+        "help.excel": (
+            "CSV die Excel met Belgische instellingen opent: ';', decimale komma, UTF-8-BOM.",
+            "CSV that Excel with Belgian settings opens: ';', decimal comma, UTF-8 BOM.",
+        ),
+        "help.lang": (
+            "Taal: nl of en (standaard LEKP_LANG, anders nl).",
+            "Language: nl or en (default LEKP_LANG, else nl).",
+        ),
+        "help.grondgebied": (
+            "Grondgebied: 2025 (285 gemeenten) of 2024 (de 300 die het pact ondertekenden).",
+            "Territory: 2025 (285 gemeenten) or 2024 (the 300 that signed the pact).",
+        ),
+        "help.catalogue": (
+            "Een andere catalogus (YAML) dan de meegeleverde.",
+            "Another catalogue (YAML) than the shipped one.",
+        ),
+        "help.municipalities": (
+            "Een ander gemeentebestand (CSV) dan het meegeleverde.",
+            "Another municipality file (CSV) than the shipped one.",
+        ),
+        "help.per": (
+            "Groepeer per provincie, arrondissement of gemeente.",
+            "Group by provincie, arrondissement or gemeente.",
+        ),
+        "help.indicator": (
+            "Enkel deze doelstelling (een sleutel zoals bomen).",
+            "Only this target (a key such as bomen).",
+        ),
+        "help.baseline": (
+            "CSV met de eigen CO2 van 2015 en het energieverbruik in een basisjaar (grootheid,jaar,waarde).",
+            "CSV with the gemeente's own CO2 of 2015 and energy use in a base year (grootheid,jaar,waarde).",
+        ),
+        "help.realisaties": (
+            "CSV met realisaties: indicator, jaar, waarde (en eventueel nis_code, opmerking); ',' of ';'.",
+            "CSV of realisations: indicator, jaar, waarde (optionally nis_code, opmerking); ',' or ';'.",
+        ),
+        "help.template": (
+            "Schrijf een leeg realisatiebestand: een rij per doelstelling en jaar om in te vullen.",
+            "Write an empty realisations file: a row per target and year to fill in.",
+        ),
+        "help.query": (
+            "Deel van een naam, of het begin van een NIS-code.",
+            "Part of a name, or the start of a NIS code.",
+        ),
+        "help.paths": (
+            "Te controleren bestanden. Standaard: de meegeleverde gegevens.",
+            "Files to check. Default: the shipped data.",
+        ),
+        "help.strict": ("Tel waarschuwingen als fouten.", "Count warnings as errors."),
+    "help.check_format": (
+        "text (bestand:lijn:kolom: …, standaard), github (annotaties voor GitHub Actions), of een formaat van "
+        "elk commando: table, csv, json, markdown, html.",
+        "text (file:line:column: …, the default), github (GitHub Actions annotations), or a format of every "
+        "command: table, csv, json, markdown, html.",
+    ),
+    "help.skip_unknown": (
+        "Sla bestanden over die geen invoer van lekp zijn (voor een pre-commit-hook die elk CSV-bestand krijgt).",
+        "Pass over files that are no lekp input (for a pre-commit hook that receives every CSV file).",
+    ),
+        "help.ignore": (
+            "Negeer deze code of dit begin van codes (W503, W); herhaalbaar of met komma's.",
+            "Ignore this code or code prefix (W503, W); repeatable or comma-separated.",
+        ),
+        "help.max_change": (
+            "Waarschuw als een bevolking meer dan dit percentage per jaar verandert (standaard 5).",
+            "Warn when a population changes more than this percent in a year (default 5).",
+        ),
+        "help.headline_tolerance": (
+            "Waarschuw als de som over alle gemeenten meer dan dit percentage van een Vlaams totaal afwijkt (standaard 1).",
+            "Warn when the sum over all gemeenten is more than this percent off a Flemish total (default 1).",
+        ),
+    }
+)
+
+# --- why a catalogue value was refused (pydantic's error types) --------------------------
+MESSAGES.update({
+    "reason.not_whole": ("geen geheel getal", "not a whole number"),
+    "reason.not_text": ("geen tekst", "not a text"),
+    "reason.not_number": ("geen eindig getal", "not a finite number"),
+    "reason.not_bool": ("niet true of false", "not true or false"),
+    "reason.not_one_of": ("niet een van {expected}", "not one of {expected}"),
+    "reason.not_list": ("geen lijst", "not a list"),
+    "reason.not_mapping": ("geen mapping van velden", "not a mapping of fields"),
+    "reason.empty": ("leeg", "empty"),
+    "reason.too_long": ("langer dan {max_length} tekens", "longer than {max_length} characters"),
+    "reason.pattern": ("heeft niet de vorm {pattern}", "does not have the form {pattern}"),
+    "reason.gt": ("moet groter zijn dan {gt}", "must be greater than {gt}"),
+    "reason.ge": ("moet minstens {ge} zijn", "must be at least {ge}"),
+    "reason.lt": ("moet kleiner zijn dan {lt}", "must be less than {lt}"),
+    "reason.le": ("mag hoogstens {le} zijn", "must be at most {le}"),
+    "reason.places": ("meer dan {places} decimalen", "more than {places} decimals"),
+    "reason.other": ("{text}", "{text}"),
+})
+
+# --- problems in data files (`lekp check` and every loader) --------------------------------
+MESSAGES.update(
+    {
+        # files
+        "problem.not_found": ("bestand niet gevonden", "file not found"),
+        "problem.is_directory": ("is een map, geen gegevensbestand", "is a directory, not a data file"),
+        "problem.unreadable": ("kan niet gelezen worden: {reason}", "cannot be read: {reason}"),
+        "problem.not_regular": (
+            "is geen gewoon bestand (een FIFO, apparaat of socket): niet gelezen",
+            "is not a regular file (a FIFO, device or socket): not read",
+        ),
+        "problem.file_too_big": (
+            "groter dan {megabytes} MB: niet gelezen",
+            "larger than {megabytes} MB: not read",
+        ),
+        "problem.empty": ("het bestand is leeg", "file is empty"),
+        "problem.utf16": (
+            "het bestand is UTF-16, geen UTF-8; bewaar het als UTF-8 (in Excel: 'CSV UTF-8')",
+            "the file is UTF-16, not UTF-8; save it as UTF-8 (in Excel: 'CSV UTF-8')",
+        ),
+        "problem.latin1": (
+            "geen geldige UTF-8: byte {byte} op lijn {at_line}, byte {at_byte} (het bestand lijkt Latin-1/Windows-1252: "
+            "bewaar het als UTF-8)",
+            "not valid UTF-8: byte {byte} at line {at_line}, byte {at_byte} (the file looks like Latin-1/Windows-1252: "
+            "save it as UTF-8)",
+        ),
+        "problem.not_utf8": (
+            "geen geldige UTF-8: byte {byte} op lijn {at_line}, byte {at_byte}",
+            "not valid UTF-8: byte {byte} at line {at_line}, byte {at_byte}",
+        ),
+        "problem.separator": (
+            "het bestand is gescheiden door {separator} in plaats van komma's (zoals Excel CSV bewaart met Belgische "
+            "instellingen); bewaar het als 'CSV UTF-8 (door komma's gescheiden)' of vervang de scheidingstekens door ','",
+            "the file is separated by {separator}, not commas (as Excel saves CSV with Belgian settings); save it as "
+            "'CSV UTF-8 (comma-separated)' or replace the separators with ','",
+        ),
+        "problem.exported": (
+            "dit is een bestand dat lekp zelf uitvoerde (doelstellingen, traject of voortgang), geen invoerbestand",
+            "this is a file lekp itself exported (targets, trajectory or progress), not an input file",
+        ),
+        "problem.workbook": (
+            "een rekenblad in een formaat dat lekp niet leest: bewaar het als CSV UTF-8",
+            "a workbook in a format lekp does not read: save it as CSV UTF-8",
+        ),
+        "problem.unknown_kind": (
+            "geen invoerbestand van lekp: verwacht een catalogus (.yaml), een gemeentelijst (.txt) of een CSV met "
+            "gemeenten, fusies, deelgemeenten, realisaties of een basislijn",
+            "not a lekp input file: expected a catalogue (.yaml), a gemeenten list (.txt) or a municipalities, mergers, "
+            "deelgemeenten, realisations or baseline CSV",
+        ),
+        # catalogue
+        "problem.syntax": ("YAML-syntaxfout: {what}", "YAML syntax error: {what}"),
+        "problem.alias": (
+            "alias *{anchor} geweigerd: ankers en aliassen zijn niet toegestaan in de catalogus (schrijf de waarde uit)",
+            "alias *{anchor} refused: anchors and aliases are not allowed in the catalogue (write the value out)",
+        ),
+        "problem.tag": (
+            "tag {tag} geweigerd: de catalogus bevat enkel gewone YAML-waarden",
+            "tag {tag} refused: the catalogue holds plain YAML values only",
+        ),
+        "problem.key_not_scalar": (
+            "een sleutel moet een gewone waarde zijn",
+            "a mapping key must be a plain scalar",
+        ),
+        "problem.duplicate": (
+            "dubbele sleutel {key} (eerst op lijn {first}); YAML zou stil enkel de laatste houden",
+            "duplicate key {key} (first at line {first}); YAML would silently keep only the last one",
+        ),
+        "problem.not_decimal": (
+            "{value} is geen eindig decimaal getal",
+            "{value} is not a finite decimal number",
+        ),
+        "problem.too_big": ("{field}: {value} heeft te veel cijfers", "{field}: {value} has too many digits"),
+        "problem.control": (
+            "{field}: stuurteken {character} in de tekst; verwijder het",
+            "{field}: control character {character} in the text; remove it",
+        ),
+        "problem.formula": (
+            "{field} {value} begint met {start}, wat een rekenblad als formule uitvoert (CSV-injectie); verwijder of "
+            "vervang het eerste teken",
+            "{field} {value} starts with {start}, which a spreadsheet runs as a formula (CSV injection); remove or "
+            "replace the leading character",
+        ),
+        "problem.not_mapping": (
+            "de catalogus moet een mapping van velden zijn",
+            "the catalogue must be a mapping of fields",
+        ),
+        "problem.unknown_field": ("onbekend veld {name} in {where}", "unknown field {name} in {where}"),
+        "problem.missing_field": ("ontbrekend veld {name} in {where}", "missing field {name} in {where}"),
+        "problem.basis": (
+            "onbekende basis {value} in {where}: gebruik 'inwoners' of 'wooneenheden'",
+            "unknown basis {value} in {where}: use 'inwoners' or 'wooneenheden'",
+        ),
+        "problem.deadline": (
+            "{where}: einddatum {value} ligt buiten de pactperiode {low}-{high}",
+            "{where}: deadline {value} is outside the pact period {low}-{high}",
+        ),
+        "problem.inexact_per": (
+            "{where}: 'per: {value}' geeft geen exacte decimale ratio; gebruik per 1, 10, 100, 500, 1000 … (enkel "
+            "factoren 2 en 5)",
+            "{where}: 'per: {value}' gives no exact decimal ratio; use a per of 1, 10, 100, 500, 1000 … (factors 2 "
+            "and 5 only)",
+        ),
+        "problem.not_positive": (
+            "{where} moet positief zijn, gevonden {value}",
+            "{where} must be positive, found {value}",
+        ),
+        "problem.bounds": (
+            "{where}: {value} valt buiten de grenzen ({reason})",
+            "{where}: {value} is out of bounds ({reason})",
+        ),
+        "problem.invalid": ("{where}: {reason} (gevonden {value})", "{where}: {reason} (found {value})"),
+        "problem.version_form": (
+            "pactversie {value} heeft niet de vorm 2.1",
+            "pact version {value} is not of the form 2.1",
+        ),
+        "problem.version_twice": (
+            "pactversie {version} is twee keer gedeclareerd",
+            "pact version {version} is declared twice",
+        ),
+        "problem.werf_twice": ("werf {werf} is twee keer gedeclareerd", "werf {werf} is declared twice"),
+        "problem.unknown_version": (
+            "{key} hoort bij pactversie {version}, die de catalogus niet declareert ({known})",
+            "{key} belongs to pact version {version}, which the catalogue does not declare ({known})",
+        ),
+        "problem.unknown_werf": (
+            "indicator {key}: onbekende werf {werf}",
+            "indicator {key}: unknown werf {werf}",
+        ),
+        "problem.indicator_twice": (
+            "indicator {key} staat twee keer in pactversie {version} (eerst als indicators[{first}])",
+            "indicator {key} appears twice in pact version {version} (first as indicators[{first}])",
+        ),
+        "problem.engagement_twice": (
+            "engagement {key} staat twee keer in pactversie {version}",
+            "engagement {key} appears twice in pact version {version}",
+        ),
+        "problem.co2_rule": (
+            "engagement {key}: een co2_reduction-regel heeft base_year en een later target_year nodig",
+            "engagement {key}: a co2_reduction rule needs base_year and a later target_year",
+        ),
+        # CSV: structure
+        "problem.multiline": (
+            "een cel tussen aanhalingstekens loopt over meerdere lijnen (een niet-gesloten aanhalingsteken?)",
+            "a quoted cell spans several lines (an unclosed quote?)",
+        ),
+        "problem.malformed": ("misvormde CSV: {reason}", "malformed CSV: {reason}"),
+        "problem.column_twice": ("kolom {name} staat er twee keer", "column {name} appears twice"),
+        "problem.column_unknown": ("onbekende kolom {name}", "unknown column {name}"),
+        "problem.column_year": (
+            "kolom {name}: het jaar ligt niet tussen {low} en {high}",
+            "column {name}: the year is not between {low} and {high}",
+        ),
+        "problem.column_missing": ("ontbrekende kolom {name}", "missing column {name}"),
+        "problem.columns_missing": (
+            "ontbrekende kolommen zoals {example} (één per jaar)",
+            "missing columns such as {example} (one per year)",
+        ),
+        "problem.no_rows": (
+            "het bestand heeft een kopregel maar geen gegevens",
+            "the file has a header but no rows",
+        ),
+        "problem.width": (
+            "de rij heeft {cells} cellen, de kopregel {header}",
+            "row has {cells} cells, the header has {header}",
+        ),
+        # CSV: cells
+        "problem.empty_cell": ("lege cel in kolom {field}", "empty cell in column {field}"),
+        "problem.enum": (
+            "{field} {value} is geen toegelaten waarde",
+            "{field} {value} is not an allowed value",
+        ),
+        "problem.too_long": (
+            "{field}: tekst van {length} tekens, langer dan {limit}",
+            "{field}: text of {length} characters, longer than {limit}",
+        ),
+        "problem.too_many_digits": (
+            "{field}: {digits} cijfers, meer dan kan (hoogstens {maximum})",
+            "{field}: {digits} digits, more than it can be (at most {maximum})",
+        ),
+        "problem.negative": (
+            "{field} is negatief ({value}); het moet 0 of meer zijn",
+            "{field} is negative ({value}); it must be 0 or more",
+        ),
+        "problem.not_whole": (
+            "{field} {value} is geen geheel getal",
+            "{field} {value} is not a whole number",
+        ),
+        "problem.thousands": (
+            "{field} {value} heeft een scheidingsteken voor duizendtallen; schrijf het getal zonder: {digits}",
+            "{field} {value} has a thousands separator; write the number without it: {digits}",
+        ),
+        "problem.decimal_comma": (
+            "{field} {value} heeft een decimale komma; het moet een geheel getal zijn",
+            "{field} {value} has a decimal comma; it must be a whole number",
+        ),
+        "problem.decimals": (
+            "{field} {value} heeft decimalen; het moet een geheel getal zijn",
+            "{field} {value} has decimals; it must be a whole number",
+        ),
+        "problem.below": ("{field} {value} ligt onder {minimum}", "{field} {value} is below {minimum}"),
+        "problem.above": ("{field} {value} ligt boven {maximum}", "{field} {value} is above {maximum}"),
+        "problem.year_bounds": (
+            "{field} {value} ligt niet tussen {low} en {high}",
+            "{field} {value} is not between {low} and {high}",
+        ),
+        "problem.not_number": ("{field} {value} is geen getal", "{field} {value} is not a number"),
+        "problem.ambiguous": (
+            "{field} {value} is dubbelzinnig: duizend of een breuk? Schrijf {whole} of {fraction}",
+            "{field} {value} is ambiguous: a thousand or a fraction? Write {whole} or {fraction}",
+        ),
+        "problem.nis": (
+            "{field} {value} is geen NIS-code van vijf cijfers",
+            "{field} {value} is not a five-digit NIS code",
+        ),
+        "problem.part_code": (
+            "{field} {value} is geen deelgemeentecode (vijf cijfers en een hoofdletter)",
+            "{field} {value} is not a deelgemeente code (five digits and a capital letter)",
+        ),
+        "problem.nis_in_list": (
+            "{field}: {value} is geen NIS-code van vijf cijfers",
+            "{field}: {value} is not a five-digit NIS code",
+        ),
+        "problem.boolean": (
+            "{field} {value} moet True of False zijn",
+            "{field} {value} must be True or False",
+        ),
+        "problem.date": (
+            "{field} {value} is geen datum (JJJJ-MM-DD)",
+            "{field} {value} is not a date (YYYY-MM-DD)",
+        ),
+        # municipalities, mergers, deelgemeenten
+        "problem.arrondissement": (
+            "arrondissement {arr} past niet bij NIS-code {nis} (verwacht {expected})",
+            "arrondissement {arr} does not match NIS code {nis} (expected {expected})",
+        ),
+        "problem.province_not_flemish": (
+            "provincie {prov} past niet bij NIS-code {nis} (de cijfers zijn niet die van een Vlaamse provincie)",
+            "province {prov} does not match NIS code {nis} (its digits are not those of a Flemish province)",
+        ),
+        "problem.province": (
+            "provincie {prov} past niet bij NIS-code {nis} (verwacht {expected})",
+            "province {prov} does not match NIS code {nis} (expected {expected})",
+        ),
+        "problem.nis_twice": (
+            "NIS-code {nis} staat er twee keer (eerst op lijn {first})",
+            "NIS code {nis} appears twice (first on line {first})",
+        ),
+        "problem.name_twice": (
+            "naam {name} staat er twee keer (eerst op lijn {first})",
+            "name {name} appears twice (first on line {first})",
+        ),
+        "problem.arrondissement_names": (
+            "arrondissement {code} heet hier {name}, maar {other} op lijn {first}",
+            "arrondissement {code} is called {name} here but {other} on line {first}",
+        ),
+        "problem.province_names": (
+            "provincie {code} heet hier {name}, maar {other} op lijn {first}",
+            "province {code} is called {name} here but {other} on line {first}",
+        ),
+        "problem.predecessor": (
+            "voorgangercode {code} is noch de eigen code van deze gemeente, noch een gemeente van de fusietabel",
+            "predecessor code {code} is neither this gemeente's own code nor a gemeente of the merger mapping",
+        ),
+        "problem.part_twice": (
+            "deelgemeentecode {code} staat er twee keer (eerst op lijn {first})",
+            "deelgemeente code {code} appears twice (first on line {first})",
+        ),
+        # realisations and baselines
+        "problem.indicator": ("onbekende indicator {value}{hint}", "unknown indicator {value}{hint}"),
+        "problem.year": (
+            "jaar {year} ligt buiten de pactperiode {low}-{high}",
+            "jaar {year} is outside the pact period {low}-{high}",
+        ),
+        "problem.future": (
+            "jaar {year} ligt in de toekomst: een realisatie wordt achteraf gemeld",
+            "jaar {year} lies in the future: a realisation is reported after the fact",
+        ),
+        "problem.twice": (
+            "{key} {year}{where} staat er twee keer (eerst op lijn {first}); tel de waarden op in één rij",
+            "{key} {year}{where} appears twice (first on line {first}); add the values up in one row",
+        ),
+        "problem.for_gemeente": (" voor {nis}", " for {nis}"),
+        "problem.unknown_nis": (
+            "NIS-code {nis} is geen gemeente (van 2025 of ervoor)",
+            "NIS code {nis} is no gemeente (of 2025 or before)",
+        ),
+        "problem.quantity": (
+            "onbekende grootheid {value}: gebruik 'co2' (ton CO2 in {year}) of 'energie' (MWh primaire energie in een "
+            "basisjaar)",
+            "unknown grootheid {value}: use 'co2' (tonnes CO2 in {year}) or 'energie' (MWh primary energy in a base "
+            "year)",
+        ),
+        "problem.quantity_twice": (
+            "{quantity} staat er twee keer (eerst op lijn {first})",
+            "{quantity} appears twice (first on line {first})",
+        ),
+        "problem.co2_year": (
+            "de CO2-basislijn van het pact is {base}, niet {year}",
+            "the CO2 baseline of the pact is {base}, not {year}",
+        ),
+        "problem.energy_year": (
+            "basisjaar {year} voor energie ligt niet tussen {low} en {high}",
+            "energy base year {year} is not between {low} and {high}",
+        ),
+        "problem.nothing": (
+            "de basislijn geeft geen 'co2' en geen 'energie'",
+            "the baseline gives neither 'co2' nor 'energie'",
+        ),
+        # gemeenten lists
+        "problem.unknown_gemeente": ("{error}", "{error}"),
+        "problem.line_too_long": (
+            "lijn {value} is langer dan {limit} tekens",
+            "line {value} is longer than {limit} characters",
+        ),
+        "problem.empty_list": ("de lijst noemt geen enkele gemeente", "the list names no gemeente"),
+        # across files
+        "problem.mapped_missing": (
+            "{old} ({old_code}) wordt toegewezen aan {new_code}, dat niet in {file} staat",
+            "{old} ({old_code}) is mapped to {new_code}, which is not in {file}",
+        ),
+        "problem.other_name": (
+            "{code} heet hier {name}, maar {other} in {file}",
+            "{code} is called {name} here but {other} in {file}",
+        ),
+        "problem.predecessors": (
+            "{name} noemt als voorgangers {listed}, maar {file} wijst {mapped} eraan toe",
+            "{name} lists predecessors {listed}, but {file} maps {mapped} to it",
+        ),
+        "problem.not_in_file": ("{name} ({code}) staat niet in {file}", "{name} ({code}) is not in {file}"),
+        "problem.old_own": (
+            "{name} is een gemeente van voor 2025: haar enige voorganger is zijzelf",
+            "{name} is a pre-2025 gemeente: its only predecessor is itself",
+        ),
+        "problem.part_gemeente": (
+            "deelgemeente {part} hoort bij {code}, dat niet in {file} staat",
+            "deelgemeente {part} belongs to {code}, which is not in {file}",
+        ),
+        "problem.population_sum": (
+            "{name} heeft {value} inwoners in {year}, maar {names} in {file} hebben er {total}",
+            "{name} has {value} inwoners in {year}, but {names} in {file} have {total}",
+        ),
+        "problem.dwellings_sum": (
+            "{name} heeft {value} woningen, maar {names} in {file} hebben er {total}",
+            "{name} has {value} dwellings, but {names} in {file} have {total}",
+        ),
+        # plausibility
+        "problem.percent": ("{sign}{value} %", "{sign}{value} %"),
+        "problem.population_jump": (
+            "de bevolking van {name} gaat van {before} ({previous}) naar {after} ({year}), {change}: meer dan {limit} % "
+            "in een jaar",
+            "population of {name} goes from {before} ({previous}) to {after} ({year}), {change}: more than {limit} % "
+            "in a year",
+        ),
+        "problem.dwellings_odd": (
+            "{name} heeft {dwellings} woningen voor {population} inwoners ({year}); verwacht ongeveer bevolking / 2 = "
+            "{half} (binnen een factor {factor})",
+            "{name} has {dwellings} dwellings for {population} inwoners ({year}); expected roughly population / 2 = "
+            "{half} (within a factor {factor})",
+        ),
+        "problem.basis_inwoners": (
+            "{value} inwoners op 1 januari {year}",
+            "{value} inwoners on 1 January {year}",
+        ),
+        "problem.basis_wooneenheden": (
+            "{value} wooneenheden (Census 2021)",
+            "{value} wooneenheden (Census 2021)",
+        ),
+        "problem.headline": (
+            "Vlaams totaal van {key} (pact {version}): de catalogus vermeldt {value} {unit} ({stated}, {source}); de "
+            "{count} gemeenten van {file} komen samen op {total} ({basis} × {ratio}), een verschil van {gap} "
+            "({relative}). Het totaal past bij {matches} {basis_name}: het is een geciteerd cijfer, de doelstellingen "
+            "komen uit de ratio",
+            "headline of {key} (pact {version}): the catalogue states {value} {unit} ({stated}, {source}); the "
+            "{count} gemeenten of {file} sum to {total} ({basis} × {ratio}), a gap of {gap} ({relative}). The "
+            "headline matches {matches} {basis_name}: it is a quoted figure, the targets are computed from the ratio",
+        ),
+    }
+)

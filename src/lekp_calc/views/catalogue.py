@@ -1,0 +1,122 @@
+"""The views of `lekp gemeenten` (the municipality list) and `lekp werven` (the catalogue)."""
+
+from __future__ import annotations
+
+from ..domain.targets import DWELLINGS_YEAR
+from ..messages import Plural, text
+from ..results import CatalogueResult, GemeentenResult
+from .common import (
+    col,
+    engagement_bullets,
+    label_cell,
+    number,
+    pact_text,
+    ratio_text,
+    support_bullets,
+    text_cell,
+    unit,
+    werf_title,
+)
+from .model import Block, Bullets, Cell, Kind, Paragraph, Records, Table, View
+
+
+def gemeenten_view(result: GemeentenResult, lang: str = "nl") -> View:
+    """One table of gemeenten with their population and dwellings."""
+
+    def content() -> list[Block]:
+        columns = [
+            col("nis_code", lang, Kind.CODE),
+            col("gemeente", lang, sticky=True),
+            col("arrondissement", lang, optional=3),
+            col("provincie", lang, optional=2),
+            col("inwoners", lang, Kind.INTEGER),
+            col("wooneenheden", lang, Kind.INTEGER),
+            col("merged_with", lang, optional=1),
+        ]
+        rows = [
+            [
+                Cell(m.nis_code, m.nis_code),
+                text_cell(m.name_nl),
+                text_cell(m.arrondissement_nl),
+                text_cell(m.province_nl),
+                number(m.population[result.year], lang),
+                number(m.dwellings_census_2021, lang),
+                text_cell(", ".join(result.data.merged_with(m))),
+            ]
+            for m in result.municipalities
+        ]
+        caption = text(
+            "gemeenten.caption",
+            lang,
+            count=Plural("unit.gemeente", len(rows)),
+            year=result.year,
+            census=DWELLINGS_YEAR,
+        )
+        return [Table(columns, rows, key="gemeenten"), Paragraph(caption)]
+
+    return View(
+        title=text("gemeenten.title", lang),
+        content=content,
+        records=Records(result.COLUMNS, result.rows),
+        lang=lang,
+        key="gemeenten",
+    )
+
+
+def werven_view(result: CatalogueResult) -> View:
+    """Per werf a table of its targets, their sources, the province's support; then the engagements."""
+    lang = result.lang
+    catalogue = result.catalogue
+
+    def content() -> list[Block]:
+        blocks: list[Block] = []
+        columns = [
+            col("indicator", lang, Kind.CODE, optional=2),
+            col("label", lang, sticky=True),
+            col("ratio", lang),
+            col("deadline", lang, Kind.YEAR),
+            col("version", lang, Kind.CODE, optional=1),
+            col("headline", lang, Kind.NUMBER, optional=3),
+        ]
+        for werf in catalogue.werven:
+            if result.werf is not None and werf.number != result.werf:
+                continue
+            indicators = catalogue.indicators_for(result.pact, werf.number)
+            rows = []
+            for indicator in indicators:
+                headline = indicator.headline
+                rows.append(
+                    [
+                        Cell(indicator.key, indicator.key),
+                        label_cell(indicator, lang),
+                        Cell(ratio_text(indicator, lang), indicator.ratio.value),
+                        Cell(str(indicator.deadline), indicator.deadline),
+                        Cell(indicator.pact, indicator.pact),
+                        number(headline.value, lang) if headline else Cell(""),
+                    ]
+                )
+            blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}"))
+            sources = [f"{indicator.label(lang)}: {indicator.source}" for indicator in indicators]
+            if sources:
+                blocks.append(Bullets(sources, text("werven.sources", lang)))
+            support = support_bullets(catalogue, werf, lang)
+            if support:
+                blocks.append(support)
+        if result.werf is None:
+            engagements = engagement_bullets(catalogue, result.pact, lang)
+            if engagements:
+                blocks.append(engagements)
+        return blocks
+
+    return View(
+        title=text("werven.title", lang, pact=pact_text(result.pact, lang)),
+        content=content,
+        records=Records(result.COLUMNS, result.rows),
+        lang=lang,
+        key="werven",
+        about=[(text("about.pact", lang), result.pact)],
+    )
+
+
+def _unit(code: str, lang: str) -> str:
+    return unit(code, lang)

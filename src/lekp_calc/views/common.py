@@ -1,0 +1,161 @@
+"""Pieces several views share: how a gemeente, a ratio, a unit or a number is shown.
+
+Each is written once here, so a gemeente's title line or a target's ratio reads the same
+in every command and every format.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..domain.model import Catalogue, Indicator, Rounding, Werf
+from ..domain.targets import Subject
+from ..messages import text
+from ..numberformat import human, signed
+from .model import Bullets, Cell, Column, Kind, Style
+
+SUPPORTED_PROVINCE = "Antwerpen"  # the province whose support offer the catalogue holds
+
+
+def unit(code: str, lang: str) -> str:
+    """The unit as people write it: 'm²', 'stuks' / 'units'."""
+    return text(f"unit.{code}", lang)
+
+
+def ratio_text(indicator: Indicator, lang: str) -> str:
+    """'0,5 m per inwoner', '50 per 1.000 wooneenheden', '36 kWp per 500 inwoners'."""
+    amount = human(indicator.ratio.amount, lang)
+    shown_unit = "" if indicator.unit in ("stuks", "wooneenheden", "inwoners") else unit(indicator.unit, lang)
+    per = indicator.ratio.per
+    basis = (
+        text(f"basis.{indicator.basis}.one", lang)
+        if per == 1
+        else (f"{human(per, lang)} {text(f'basis.{indicator.basis}.other', lang)}")
+    )
+    return " ".join(part for part in (amount, shown_unit, text("word.per", lang), basis) if part)
+
+
+def subject_title(subject: Subject, lang: str) -> str:
+    """'Mol · NIS 13025 · provincie Antwerpen · arrondissement Turnhout', or 'Eigen berekening'."""
+    if subject.name is None:
+        return text("targets.whatif", lang)
+    parts = [subject.name, f"NIS {subject.nis_code}"]
+    if subject.province:
+        parts.append(text("word.province_of", lang, name=subject.province))
+    if subject.arrondissement:
+        parts.append(text("word.arrondissement_of", lang, name=subject.arrondissement))
+    return " · ".join(parts)
+
+
+def basis_line(subject: Subject, lang: str) -> str:
+    """'inwoners: 38.793 (op 1 januari 2026) · wooneenheden: 19.095 (Census 2021, benadering)'."""
+    parts = []
+    if subject.inwoners is not None:
+        when = (
+            text("word.on_1_january", lang, year=subject.inwoners_year)
+            if subject.inwoners_year is not None
+            else text("word.given", lang)
+        )
+        parts.append(text("targets.inwoners", lang, value=human(subject.inwoners, lang), when=when))
+    if subject.wooneenheden is not None:
+        when = (
+            text("word.census_proxy", lang)
+            if subject.wooneenheden_year is not None
+            else text("word.given", lang)
+        )
+        parts.append(text("targets.wooneenheden", lang, value=human(subject.wooneenheden, lang), when=when))
+    return " · ".join(parts)
+
+
+def rounding_text(rounding: Rounding | None, lang: str) -> str:
+    """'afronding: per doelstelling volgens de catalogus', or the rule that overrides it."""
+    rule = text(f"rounding.{rounding.value}", lang) if rounding else text("rounding.catalogue", lang)
+    return text("word.rounding", lang, rule=rule)
+
+
+def pact_text(pact: str, lang: str) -> str:
+    """'LEKP 2.1'."""
+    return text("word.pact", lang, version=pact)
+
+
+def context_line(
+    pact: str,
+    lang: str,
+    *,
+    year: int | None = None,
+    territory: str | None = None,
+    rounding: Rounding | None = None,
+) -> str:
+    """'LEKP 2.1 · inwoners op 1 januari 2026 · grondgebied 2025 · afronding: …'."""
+    parts = [pact_text(pact, lang)]
+    if year is not None:
+        parts.append(text("word.inwoners_on", lang, year=year))
+    if territory is not None:
+        parts.append(text("word.territory", lang, territory=territory))
+    parts.append(rounding_text(rounding, lang))
+    return " · ".join(parts)
+
+
+def werf_title(werf: Werf, lang: str) -> str:
+    """'Werf 2: Verrijk je wijk (energiebesparende renovatie …)'."""
+    return text("word.werf_title", lang, number=werf.number, name=werf.name(lang), theme=werf.theme(lang))
+
+
+def indicator_heading(indicator: Indicator, lang: str) -> tuple[str, str]:
+    """The label of an indicator as a column heading, and its unit (with a deadline before 2030)."""
+    shown = unit(indicator.unit, lang)
+    if indicator.deadline != 2030:
+        shown = text("word.unit_by", lang, unit=shown, year=indicator.deadline)
+    return indicator.label(lang), shown
+
+
+def number(value: Decimal | int | None, lang: str, decimals: int | None = None, **extra: object) -> Cell:
+    """A cell holding a number: the text in the reader's notation, the value exact."""
+    if value is None:
+        return Cell("", None)
+    return Cell(human(value, lang, decimals), value, **extra)  # type: ignore[arg-type]
+
+
+def target_cell(value: Decimal, exact: Decimal, decimals: int, lang: str) -> Cell:
+    """A rounded target: with the indicator's decimals, or all of them when it is not rounded."""
+    return number(value, lang, None if value == exact else decimals)
+
+
+def difference(value: Decimal, lang: str, decimals: int | None = None) -> Cell:
+    """A signed difference: '+1.604', '-5'."""
+    return Cell(signed(value, lang, decimals), value)
+
+
+def label_cell(indicator: Indicator, lang: str) -> Cell:
+    """An indicator's label, its qualifying note as a footnote."""
+    return Cell(indicator.label(lang), indicator.key, note=indicator.note(lang))
+
+
+def text_cell(value: str | None, style: Style | None = None) -> Cell:
+    """A cell of text."""
+    return Cell(value or "", value, style)
+
+
+def support_bullets(catalogue: Catalogue, werf: Werf | None, lang: str) -> Bullets | None:
+    """The provincie Antwerpen's support for a werf (or in general), quoted from its text."""
+    items = werf.provincie_antwerpen if werf is not None else catalogue.provincie_antwerpen_algemeen
+    if not items:
+        return None
+    title = text("targets.support" if werf is not None else "targets.support_general", lang)
+    return Bullets(list(items), title, quoted=True)
+
+
+def engagement_bullets(catalogue: Catalogue, pact: str, lang: str) -> Bullets | None:
+    """The pact's engagements that are not ratios, each with the version it comes from."""
+    lines = []
+    for engagement in catalogue.engagements_for(pact):
+        version = pact_text(engagement.pact, lang) if engagement.pact else text("word.version_unknown", lang)
+        lines.append(f"{engagement.text(lang)} ({version})")
+    if not lines:
+        return None
+    return Bullets(lines, text("targets.engagements", lang, pact=pact_text(pact, lang)))
+
+
+def col(key: str, lang: str, kind: Kind = Kind.TEXT, **extra: object) -> Column:
+    """A column whose label is the catalogue's `col.<key>`."""
+    return Column(key, text(f"col.{key}", lang), kind, **extra)  # type: ignore[arg-type]

@@ -1,0 +1,158 @@
+"""The entry point (cli/__init__.py): the command registry, help, languages and exit codes.
+
+0 success, 1 bad data or input, 2 usage; every expected error is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lekp_calc.cli import COMMANDS, build_app, error_line
+from lekp_calc.errors import InputError, UsageError
+
+from .common import one_line_error
+
+ALL = ["targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "check"]
+
+
+def _names(app) -> list[str]:
+    return [info.name for info in app.registered_commands]
+
+
+def test_every_command_is_known_to_the_test():
+    assert list(COMMANDS) == ALL
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_the_lean_app_holds_only_the_command_that_runs(command, lekp):
+    assert _names(build_app([command, "--help"])) == [command]
+    result = lekp(command, "--nope")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("lekp: fout: onbekende optie --nope")
+    assert result.stdout == ""
+
+
+def test_anything_but_a_command_gets_every_command():
+    for args in ([], ["--help"], ["--version"], ["tragets"], ["-h"]):
+        assert _names(build_app(args)) == ALL
+
+
+def test_version(lekp):
+    from lekp_calc import __version__
+
+    result = lekp("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"lekp {__version__}"
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_every_command_has_help_with_an_example(lekp, command):
+    result = lekp(command, "--help")
+    assert result.exit_code == 0
+    assert "Voorbeeld: lekp" in " ".join(result.stdout.split())
+
+
+def test_no_command_shows_help_and_exits_2(lekp):
+    result = lekp()
+    assert result.exit_code == 2
+    assert "targets" in result.stderr and "check" in result.stderr
+
+
+def test_unknown_command(lekp):
+    line = one_line_error(lekp("tragets"), 2)
+    assert line == (
+        "lekp: fout: onbekend commando 'tragets'; kies uit: targets, gemeenten, werven, summary, compare, "
+        "trajectory, progress, report, check"
+    )
+
+
+def test_option_without_value(lekp):
+    assert one_line_error(lekp("targets", "-g"), 2) == "lekp: fout: -g heeft een waarde nodig"
+
+
+def test_lang_and_lekp_lang(lekp, monkeypatch):
+    assert one_line_error(lekp("targets", "--nope", "--lang", "en"), 2).startswith(
+        "lekp: error: no such option --nope"
+    )
+    monkeypatch.setenv("LEKP_LANG", "en")
+    assert one_line_error(lekp("targets", "-g", "Moll"), 1).startswith("lekp: error: unknown gemeente 'Moll'")
+    assert one_line_error(lekp("targets", "-g", "Moll", "--lang", "nl"), 1).startswith(
+        "lekp: fout: onbekende gemeente 'Moll'"
+    )
+    monkeypatch.setenv("LEKP_LANG", "xx")
+    assert one_line_error(lekp("targets", "-g", "Mol"), 2) == (
+        "lekp: fout: LEKP_LANG: 'xx' bestaat niet; kies uit: nl, en"
+    )
+    monkeypatch.delenv("LEKP_LANG")
+    assert one_line_error(lekp("targets", "-g", "Mol", "--lang", "fr"), 2) == (
+        "lekp: fout: --lang: 'fr' bestaat niet; kies uit: nl, en"
+    )
+
+
+def test_error_lines():
+    assert error_line(UsageError("werf", "err.not_whole", value="'twee'"), "nl") == (
+        "lekp: fout: --werf: 'twee' is geen geheel getal"
+    )
+    assert error_line(UsageError("gemeenten_file", "err.not_whole", value="'x'"), "en") == (
+        "lekp: error: --gemeenten-file: 'x' is not a whole number"
+    )
+    assert error_line(InputError("err.no_realisations", path="r.csv", name="Mol", code="13025"), "en") == (
+        "lekp: error: r.csv has no realisations of Mol (13025)"
+    )
+
+
+# --- as a real process ------------------------------------------------------------------
+
+
+def _lekp_process(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None):
+    environment = {k: v for k, v in os.environ.items() if k not in ("LEKP_LANG", "COLUMNS")}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "lekp_calc", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env=environment,
+    )
+
+
+def test_python_dash_m_from_another_directory(tmp_path):
+    result = _lekp_process("targets", "-g", "Mol", "-f", "csv", "-w", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith("13025,Mol,Antwerpen,2.1,2026,1,bomen,")
+
+
+def test_pipe_into_head_ends_quietly():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lekp_calc", "targets", "--alle", "-f", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # what `head -1` does after one line
+    stderr = process.stderr.read().decode()
+    assert process.wait() == 0
+    assert stderr == ""
+
+
+def test_error_exit_codes_as_a_process():
+    result = _lekp_process("targets", "-g", "Nergensdorp")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("lekp: fout: onbekende gemeente 'Nergensdorp'")
+    result = _lekp_process("targets", "-g", "Mol", "--werf", "twee")
+    assert (result.returncode, result.stderr) == (2, "lekp: fout: --werf: 'twee' is geen geheel getal\n")
+
+
+def test_help_in_english_as_a_process():
+    for env, args in (({}, ("--lang", "en")), ({"LEKP_LANG": "en"}, ())):
+        result = _lekp_process("targets", "--help", *args, env=env)
+        assert result.returncode == 0
+        assert "Example: lekp targets" in " ".join(result.stdout.split())

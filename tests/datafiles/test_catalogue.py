@@ -1,0 +1,193 @@
+"""The catalogue: the shipped one (keys, versions, replacement rules, sources) and the reader's rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from conftest import DATA
+from lekp_calc.datafiles.catalogue import parse_catalogue, parse_catalogue_file
+from lekp_calc.datafiles.load import load_catalogue
+from lekp_calc.domain.model import Rounding
+from lekp_calc.errors import DataError
+
+KEYS = [
+    "bomen", "hagen", "natuurgroenperken", "renovaties", "renovaties_fossielvrij",
+    "klimaattafels", "energieprojecten", "energievermogen", "energiegemeenschap",
+    "deelwagens", "laadpunten", "fietspaden", "ontharding", "hemelwater",
+]  # fmt: skip
+
+# A minimal catalogue; line 5 is the indicator's first line, line 6 holds ratio, basis and deadline.
+SMALL = (
+    "schema_version: 1\npact_versions: [{version: '1.0', year: 2021, name_nl: x}]\n"
+    "werven: [{number: 1, name_nl: a, name_en: a, theme_nl: a, theme_en: a}]\n"
+    "indicators:\n"
+    "  - {key: k, werf: 1, pact: '1.0', label_nl: l, label_en: l, unit: kWp,\n"
+    "     ratio: {amount: 0.1, per: 1}, basis: inwoners, deadline: 2030,\n"
+    "     rounding: half-up, decimals: 0, source: s}\n"
+)
+
+
+def found(text: str) -> list[tuple[str, int | None]]:
+    return [(p.code.name, p.line) for p in parse_catalogue(text, "x.yaml").problems]
+
+
+def test_indicator_keys_are_exactly_the_agreed_ones(catalogue):
+    assert {i.key for i in catalogue.indicators} == set(KEYS)
+    assert [i.key for i in catalogue.indicators_for("2.1")] == KEYS
+    assert catalogue.indicator_keys == KEYS
+
+
+def test_versions_add_and_replace(catalogue):
+    assert catalogue.versions == ["1.0", "2.0", "2.1"]
+    assert catalogue.latest_version == "2.1"
+    v10 = {i.key: i for i in catalogue.indicators_for("1.0")}
+    v20 = {i.key: i for i in catalogue.indicators_for("2.0")}
+    v21 = {i.key: i for i in catalogue.indicators_for("2.1")}
+    assert len(v10) == 11 and len(v20) == 13 and len(v21) == 14
+    assert v10["laadpunten"].ratio.value == D(1) / 100 == D("0.01")  # 1 per 100
+    assert v20["laadpunten"].ratio.value == D("1.5") / 100 == D("0.015")  # 1.5 per 100 replaces it in 2.0
+    assert v20["energievermogen"].ratio.value == D(18) / 500 == D("0.036")  # 18 kWp per 500
+    assert v21["energievermogen"].ratio.value == D(36) / 500 == D("0.072")  # 36 kWp per 500 in 2.1
+    assert v21["klimaattafels"].deadline == 2024
+    assert v21["energiegemeenschap"].deadline == 2025
+    assert [i.key for i in catalogue.indicators_for("2.1", werf=4)] == ["ontharding", "hemelwater"]
+
+
+def test_labels_and_notes_in_two_languages(catalogue):
+    bomen = catalogue.indicators_for("2.1")[0]
+    assert bomen.label("nl") == bomen.label_nl != bomen.label("en") == bomen.label_en
+    assert catalogue.werf(1).name("en") == catalogue.werf(1).name_en
+    with pytest.raises(KeyError):
+        catalogue.werf(9)
+
+
+def test_headlines_are_the_sourced_ones(catalogue):
+    headlines = {(i.key, i.pact): i.headline.value for i in catalogue.indicators if i.headline is not None}
+    assert headlines == {
+        ("bomen", "1.0"): D("6600000"),
+        ("hagen", "1.0"): D("3300") * 1000,  # 3,300 km in metres
+        ("natuurgroenperken", "1.0"): D("6600"),
+        ("energieprojecten", "1.0"): D("12000"),
+        ("energievermogen", "1.0"): D("216") * 1000,  # 216 MW in kWp
+        ("laadpunten", "1.0"): D("66000"),
+        ("laadpunten", "2.0"): D("99000"),
+        ("ontharding", "1.0"): D("6600000"),
+        ("hemelwater", "1.0"): D("6600000"),
+    }
+
+
+def test_no_text_of_the_shipped_catalogue_is_a_formula(catalogue):
+    for indicator in catalogue.indicators:
+        if indicator.headline is not None:
+            assert indicator.headline.stated[0] not in "=+-@", indicator.key
+
+
+def test_every_indicator_names_a_source_and_werf(catalogue):
+    werven = {w.number for w in catalogue.werven}
+    assert werven == {1, 2, 3, 4}
+    for indicator in catalogue.indicators:
+        assert indicator.source.strip()
+        assert indicator.werf in werven
+        assert indicator.rounding is Rounding.HALF_UP
+
+
+def test_provincial_support_per_werf(catalogue):
+    assert all(w.provincie_antwerpen for w in catalogue.werven)
+    assert any("fietsinfrastructuur" in line for line in catalogue.werf(3).provincie_antwerpen)
+
+
+def test_engagements_replace_by_version(catalogue):
+    texts = {e.key: e for e in catalogue.engagements_for("2.0")}
+    assert "3 %" in texts["energiebesparing_eigen_gebouwen"].text_nl
+    assert (
+        "2,09 %"
+        in {e.key: e for e in catalogue.engagements_for("1.0")}["energiebesparing_eigen_gebouwen"].text_nl
+    )
+    assert "buurtrenovatiecontract" not in {e.key for e in catalogue.engagements_for("2.0")}
+
+
+def test_the_snapshot_equals_the_validated_file(catalogue):
+    parsed = parse_catalogue_file(DATA / "werven.yaml")
+    assert not parsed.problems
+    assert parsed.catalogue == catalogue == load_catalogue(DATA / "werven.yaml")
+
+
+def test_decimal_ratio_is_read_from_the_text_not_a_float():
+    text = SMALL.replace("per: 1}", "per: 3}")
+    # per 3 gives no finite decimal: refused, with the line of 'per'.
+    assert found(text) == [("Y214", 6)]
+    parsed = parse_catalogue(SMALL, "x.yaml")
+    assert parsed.catalogue is not None
+    assert parsed.catalogue.indicators[0].ratio.amount == D("0.1")
+    assert str(parsed.catalogue.indicators[0].ratio.amount) == "0.1"  # not 0.1000000000000000055…
+
+
+def test_one_item_reports_every_bad_field():
+    # A bad basis, a deadline outside the pact and an inexact ratio: all three, not only the first.
+    text = SMALL.replace("per: 1}", "per: 3}").replace("basis: inwoners", "basis: huishoudens")
+    text = text.replace("deadline: 2030", "deadline: 2035")
+    assert sorted(found(text)) == [("Y209", 6), ("Y210", 6), ("Y214", 6)]
+    messages = {p.code.name: p.message("en") for p in parse_catalogue(text, "x.yaml").problems}
+    assert (
+        messages["Y209"]
+        == "unknown basis 'huishoudens' in indicators[0].basis: use 'inwoners' or 'wooneenheden'"
+    )
+    assert messages["Y210"] == "indicators[0].deadline: deadline '2035' is outside the pact period 2021-2030"
+    assert messages["Y214"].startswith("indicators[0].ratio.per: 'per: 3' gives no exact decimal ratio;")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_a_text_that_a_spreadsheet_runs_is_refused(start):
+    text = SMALL.replace("label_en: l", f"label_en: '{start}SUM(A1)'")
+    assert found(text) == [("Y217", 5)]
+    (problem,) = parse_catalogue(text, "x.yaml").problems
+    assert f"starts with '{start}'" in problem.message("en")
+    assert f"begint met '{start}'" in problem.message("nl")
+
+
+def test_control_characters_are_refused():
+    # an escape written as YAML escape inside a quoted string
+    text = SMALL.replace("label_en: l", 'label_en: "red \\x1b[31m"')
+    (problem,) = parse_catalogue(text, "x.yaml").problems
+    assert (problem.code.name, problem.line) == ("Y218", 5)
+    assert problem.message("en") == "indicators[0].label_en: control character '\\x1b' in the text; remove it"
+    # a raw ESC or NUL in the file: PyYAML refuses it; the problem still has its line and column
+    for character in ("\x1b", "\x00"):
+        text = SMALL.replace("label_en: l", f"label_en: l{character}")
+        (problem,) = parse_catalogue(text, "x.yaml").problems
+        assert problem.code.name == "Y218"
+        assert (problem.line, problem.column) == (5, SMALL.split("\n")[4].index("label_en: l") + 12)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("amount: 0.1", "amount: 1000001"),  # above 1,000,000
+        ("per: 1}", "per: 2000000000}"),  # above 1,000,000,000
+        ("amount: 0.1", "amount: 0.1234567"),  # more than 6 decimals
+        ("amount: 0.1", "amount: 123456789012345678901234567890"),  # too many digits to be a ratio
+        ("decimals: 0", "decimals: 7"),
+    ],
+)
+def test_numbers_out_of_bounds(old, new):
+    assert found(SMALL.replace(old, new)) == [("Y219", 6 if "decimals" not in old else 7)]
+
+
+def test_engagement_percent_above_100():
+    text = SMALL + (
+        "engagements:\n  - {key: e, pact: '1.0', text_nl: t, text_en: t, source: s,\n"
+        "     rule: {kind: energy_saving, percent: 101}}\n"
+    )
+    assert found(text) == [("Y219", 10)]
+    assert found(text.replace("percent: 101", "percent: 3")) == []
+
+
+def test_the_loader_refuses_what_the_reader_reports(tmp_path):
+    path = tmp_path / "werven.yaml"
+    path.write_text(SMALL.replace("basis: inwoners", "basis: huishoudens"), encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_catalogue(path)
+    assert info.value.message("en").startswith(f"{path}:6:")
+    assert "Y209" in info.value.message("en")

@@ -1,0 +1,283 @@
+"""The terminal renderer: every view at 60 to 200 columns, and what it promises.
+
+(a) no line is wider than the terminal, except a line holding a single word or number that is
+    itself wider (it cannot be broken);
+(b) every number of a table is shown whole, on one line, unless its column is named in the
+    'Weggelaten' line under that table;
+(c) `lekp targets` shows every gemeente of its selection and every target of its export;
+(d) at 80 columns no word of an indicator's label is broken.
+
+A table's layout depends only on the table and the width, so (b) renders a table with optional
+columns on its own, where its 'Weggelaten' line is unambiguous; a table without optional columns
+can leave nothing out and is looked up in the whole view.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from lekp_calc.api import Lekp
+from lekp_calc.numberformat import human
+from lekp_calc.render import Format
+from lekp_calc.render.terminal import cell_len, render
+from lekp_calc.views.catalogue import gemeenten_view, werven_view
+from lekp_calc.views.check import check_view
+from lekp_calc.views.many import compare_view, summary_view
+from lekp_calc.views.model import NUMERIC, Cell, Column, Kind, Paragraph, Table, View, walk_tables
+from lekp_calc.views.progress import progress_view, trajectory_view
+from lekp_calc.views.targets import targets_view
+
+from .helpers import REALISATIONS, rendered, table_view
+
+WIDTHS = (60, 80, 100, 120, 200)
+SIX = ["Mol", "Gent", "Geel", "Balen", "Dessel", "Retie"]
+
+
+def _check_report(folder: Path):
+    from lekp_calc import check_files
+
+    broken = folder / "gemeenten.csv"
+    broken.write_text(
+        "nis_code,name_nl,population_2026\n13025,Mol,veel,meer\n13029,Nijlen\n", encoding="utf-8"
+    )
+    return check_files([broken])
+
+
+BUILD = {
+    "targets-mol": lambda lekp, folder: targets_view(lekp.targets(["Mol"])),
+    "targets-antwerpen": lambda lekp, folder: targets_view(lekp.targets(provincie="Antwerpen")),
+    "targets-alle": lambda lekp, folder: targets_view(lekp.targets(alle=True)),
+    "gemeenten": lambda lekp, folder: gemeenten_view(lekp.gemeenten()),
+    "werven": lambda lekp, folder: werven_view(lekp.werven()),
+    "summary-provincie": lambda lekp, folder: summary_view(lekp.summary(per="provincie")),
+    "summary-arrondissement": lambda lekp, folder: summary_view(lekp.summary(per="arrondissement")),
+    "summary-gemeente": lambda lekp, folder: summary_view(lekp.summary(per="gemeente")),
+    "compare-6": lambda lekp, folder: compare_view(lekp.compare(SIX)),
+    "trajectory": lambda lekp, folder: trajectory_view(lekp.trajectory("Mol")),
+    "progress": lambda lekp, folder: progress_view(lekp.progress("Mol", realisaties=REALISATIONS)),
+    "check": lambda lekp, folder: check_view(_check_report(folder)),
+}
+TARGETS = ("targets-mol", "targets-antwerpen", "targets-alle")
+WITH_LABELS = (*TARGETS, "werven", "summary-provincie", "summary-arrondissement", "summary-gemeente",
+               "compare-6", "trajectory", "progress")  # fmt: skip
+NEGATIVE_ZERO = re.compile(r"(?<![\w.,])[-−][\d.,]*\d")
+
+
+class Views:
+    """Each view built once, and each rendering made once."""
+
+    def __init__(self, lekp: Lekp, folder: Path) -> None:
+        self.lekp, self.folder = lekp, folder
+        self._views: dict[str, View] = {}
+        self._text: dict[tuple[str, int], str] = {}
+
+    def view(self, name: str) -> View:
+        if name not in self._views:
+            self._views[name] = BUILD[name](self.lekp, self.folder)
+        return self._views[name]
+
+    def text(self, name: str, width: int) -> str:
+        if (name, width) not in self._text:
+            out = io.StringIO()
+            render(self.view(name), out, width=width)
+            self._text[name, width] = out.getvalue()
+        return self._text[name, width]
+
+
+@pytest.fixture(scope="module")
+def views(library, tmp_path_factory) -> Views:
+    return Views(library, tmp_path_factory.mktemp("views"))
+
+
+def too_wide(text: str, width: int) -> list[str]:
+    """The lines wider than `width` that hold more than one unbreakable token."""
+    return [line for line in text.splitlines() if cell_len(line) > width and len(line.split()) > 1]
+
+
+_TOKENS: dict[int, tuple[str, set[str]]] = {}
+
+
+def shown_whole(value: str, text: str) -> bool:
+    """`value` appears on one line, between spaces or line ends (not inside a longer number)."""
+    if not any(c.isspace() for c in value):  # one token: look it up among the text's tokens
+        cached = _TOKENS.get(id(text))
+        if cached is None or cached[0] is not text:
+            cached = _TOKENS[id(text)] = (text, set(text.split()))
+        return value in cached[1]
+    return re.search(r"(?:^|(?<=\s))" + re.escape(value) + r"(?=\s|$)", text, re.MULTILINE) is not None
+
+
+def dropped_columns(text: str) -> list[str]:
+    """The column headings named in the 'Weggelaten …' line (however it wrapped)."""
+    words = " ".join(text.split())
+    found = re.findall(r"(?:Weggelaten om in \d+ kolommen te passen|Left out to fit \d+ columns): (.*?)\. "
+                       r"(?:Toon ze|Show them)", words)  # fmt: skip
+    return [name for names in found for name in names.split(", ")]
+
+
+def numeric_cells(table: Table):
+    for row in table.rows:
+        for column, cell in zip(table.columns, row, strict=True):
+            if column.kind in NUMERIC and cell.text:
+                yield column, cell
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", list(BUILD))
+def test_lines_fit_the_width(views, name, width):
+    text = views.text(name, width)
+    assert text.strip()
+    assert too_wide(text, width) == []
+    assert [t for t in NEGATIVE_ZERO.findall(text) if not re.search("[1-9]", t)] == []  # no '-0'
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", list(BUILD))
+def test_numbers_are_shown_whole(views, name, width):
+    view = views.view(name)
+    whole = views.text(name, width)
+    tables = list(walk_tables(view.blocks))
+    assert tables
+    for table in tables:
+        if any(column.optional for column in table.columns):
+            text = rendered(table_view(table, lang=view.lang), Format.TABLE, width=width)
+            left_out = dropped_columns(text)
+        else:
+            text, left_out = whole, []
+        missing = [
+            (column.key, cell.text)
+            for column, cell in numeric_cells(table)
+            if column.heading not in left_out and not shown_whole(cell.text, text)
+        ]
+        assert missing == [], (table.title, missing[:10])
+        assert set(left_out) <= {column.heading for column in table.columns if column.optional}
+
+
+def _decimals(lekp: Lekp) -> dict[str, int]:
+    return {r["indicator"]: r["decimals"] for r in lekp.werven().records()}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", TARGETS)
+def test_targets_show_every_gemeente_and_target(views, name, width):
+    import json
+
+    text = views.text(name, width)
+    records = json.loads(rendered(views.view(name), Format.JSON), parse_float=Decimal)
+    decimals = _decimals(views.lekp)
+    names = {r["gemeente"] for r in records}
+    assert len(names) == {"targets-mol": 1, "targets-antwerpen": 67, "targets-alle": 285}[name]
+    missing = [n for n in sorted(names) if not shown_whole(n, text)]
+    assert missing == []
+    tokens = set(text.split())
+    wanted = {
+        human(r["target"], "nl", decimals[r["indicator"]] if r["target"] != r["target_exact"] else None)
+        for r in records
+    }
+    assert sorted(wanted - tokens) == []
+
+
+@pytest.mark.parametrize("name", WITH_LABELS)
+def test_no_label_word_is_broken_at_80_columns(views, name):
+    tokens = set(views.text(name, 80).split())
+    broken = {
+        (r["indicator"], word)
+        for r in views.lekp.werven().records()
+        for word in r["label"].split()
+        if word not in tokens
+    }
+    assert broken == set()
+
+
+def test_a_word_wider_than_the_terminal_stays_whole():
+    long = "x" * 70
+    table = Table(
+        [Column("a", "Naam", sticky=True), Column("n", "Getal", Kind.NUMBER)], [[Cell(long), Cell("1", 1)]]
+    )
+    view = table_view(table)
+    view.content = lambda: [Paragraph(f"kort {long} kort"), table]
+    text = rendered(view, Format.TABLE, width=60)
+    assert long in text.splitlines()
+    assert too_wide(text, 60) == []
+
+
+# --- through the command line -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["targets", "-g", "Mol"],
+        ["targets", "-p", "Limburg"],
+        ["gemeenten", "-p", "Limburg"],
+        ["werven"],
+        ["summary", "--per", "arrondissement"],
+        ["compare", *[a for n in SIX for a in ("-g", n)]],
+        ["trajectory", "-g", "Mol"],
+        ["progress", "-g", "Mol", "--realisaties", str(REALISATIONS)],
+    ],
+)
+def test_piped_output_respects_columns(lekp, monkeypatch, args):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = lekp(*args)
+    assert result.exit_code == 0, result.stderr
+    assert too_wide(result.stdout, 80) == []
+    assert max(cell_len(line) for line in result.stdout.splitlines()) > 60  # the room is used
+    monkeypatch.delenv("COLUMNS")
+    assert too_wide(lekp(*args).stdout, 100) == []  # a pipe without COLUMNS: 100
+
+
+def test_a_narrow_table_names_what_it_left_out(lekp, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = lekp("targets", "-g", "Mol", "-w", "2").stdout
+    assert dropped_columns(out) == ["Ratio"]
+    assert "Weggelaten om in 80 kolommen te passen: Ratio." in " ".join(out.split())
+    assert "Ratio" not in out.split("Weggelaten")[0]  # the column itself is gone
+
+
+def test_a_bar_left_out_is_not_named(lekp, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    out = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS).stdout
+    assert "█" not in out  # the bar did not fit …
+    assert "Weggelaten" not in out  # … and holds no data, so nothing is said to be missing
+
+
+def test_ascii_terminal_degrades_instead_of_crashing(lekp):
+    result = lekp("targets", "-g", "Mol", encoding="ascii")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.isascii()
+    assert "m2" in out and "m3" in out  # m², m³
+    assert "\n  - " in out  # the bullets •
+    assert "Mol - NIS 13025 - provincie Antwerpen" in out  # the dots ·
+    assert "38.793" in out
+
+
+def test_no_negative_zero(lekp, tmp_path, monkeypatch):
+    # Mol at the end of 2025, population of 2026: realisations exactly on the straight path, or a
+    # hair below it, so that every gap is zero or rounds to zero.
+    realisations = tmp_path / "r.csv"
+    realisations.write_text(
+        "indicator,jaar,waarde\n"
+        "bomen,2025,19396.5\n"  # 38,793 x 5/10: gap 0
+        "hagen,2025,9698.46\n"  # 19,397 x 5/10 = 9,698.5: gap -0.04, shown to 0 decimals
+        "natuurgroenperken,2025,19.5\n"  # 39 x 5/10: gap 0
+        "laadpunten,2025,290.996\n",  # 582 x 5/10 = 291: gap -0.004
+        encoding="utf-8",
+    )
+    rows = {r["indicator"]: r for r in
+            lekp("progress", "-g", "Mol", "--realisaties", realisations, "-f", "json").json()}  # fmt: skip
+    assert rows["bomen"]["gap"] == 0 and rows["hagen"]["gap"] == -0.04
+    for width in ("60", "200"):
+        monkeypatch.setenv("COLUMNS", width)
+        for fmt in ("table", "csv", "json", "markdown", "html"):
+            out = lekp("progress", "-g", "Mol", "--realisaties", realisations, "-f", fmt).stdout
+            zeros = [t for t in NEGATIVE_ZERO.findall(out) if not re.search("[1-9]", t)]
+            assert zeros == [], (fmt, width)
+    table = lekp("progress", "-g", "Mol", "--realisaties", realisations).stdout
+    assert "-0" not in table
