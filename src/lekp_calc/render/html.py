@@ -13,7 +13,19 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from ..views.model import Block, Bullets, Facts, Figure, Paragraph, Section, Style, Table, View, without_bars
+from ..views.model import (
+    Block,
+    Bullets,
+    Facts,
+    Figure,
+    Footnotes,
+    Paragraph,
+    Section,
+    Style,
+    Table,
+    View,
+    without_bars,
+)
 
 STYLE = """
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --warn: #9a6700;
@@ -106,11 +118,11 @@ def render(view: View, stream: TextIO) -> None:
     stream.write("</body>\n</html>\n")
 
 
-class _Counter:
+class _Counter(Footnotes):
     """Numbers footnotes across the whole page, so their anchors are unique."""
 
     def __init__(self) -> None:
-        self.notes: list[str] = []
+        super().__init__()
         self.anchored: set[str] = set()
 
 
@@ -167,11 +179,9 @@ def _table(table: Table, stream: TextIO, level: int, counter: _Counter) -> None:
                 kind = "badge " if column.kind.value == "status" else ""
                 content = f'<span class="{kind}{_CLASS[cell.style]}">{content}</span>'
             if cell.note:
-                if cell.note not in counter.notes:
-                    counter.notes.append(cell.note)
                 if cell.note not in used:
                     used.append(cell.note)
-                mark = counter.notes.index(cell.note) + 1
+                mark = counter.mark(cell.note)
                 content += f'<sup><a href="#note-{mark}">{mark}</a></sup>'
             cells.append(f"<td{_classes(column.right, bool(column.optional))}>{content}</td>")
         stream.write(f"<tr{css}>{''.join(cells)}</tr>\n")
@@ -179,7 +189,7 @@ def _table(table: Table, stream: TextIO, level: int, counter: _Counter) -> None:
     if used:
         items = []
         for note in used:
-            mark = counter.notes.index(note) + 1
+            mark = counter.mark(note)
             anchor = "" if note in counter.anchored else f' id="note-{mark}"'
             counter.anchored.add(note)
             items.append(f'<li{anchor} value="{mark}">{escape(note)}</li>')

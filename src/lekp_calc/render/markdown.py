@@ -12,7 +12,18 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..strings import visible
-from ..views.model import Block, Bullets, Facts, Figure, Paragraph, Section, Table, View, without_bars
+from ..views.model import (
+    Block,
+    Bullets,
+    Facts,
+    Figure,
+    Footnotes,
+    Paragraph,
+    Section,
+    Table,
+    View,
+    without_bars,
+)
 
 _SPECIAL = re.compile(r"([\\`*\[\]|])")
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -29,13 +40,12 @@ def render(view: View, stream: TextIO) -> None:
     stream.write(f"# {escape(view.title)}\n\n")
     if view.subtitle:
         stream.write(f"{escape(view.subtitle)}\n\n")
-    notes: list[str] = []
-    _blocks(view.blocks, stream, 2, notes)
+    _blocks(view.blocks, stream, 2, Footnotes())
     for note in view.notes:
         stream.write(f"*{escape(note)}*\n\n")
 
 
-def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: list[str]) -> None:
+def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: Footnotes) -> None:
     for block in blocks:
         if isinstance(block, Section):
             stream.write(f"{'#' * min(level, 6)} {escape(block.title)}\n\n")
@@ -58,7 +68,7 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: list[str
             stream.write(f": {escape(block.text)}\n\n" if block.text else "\n\n")
 
 
-def _table(table: Table, stream: TextIO, level: int, notes: list[str]) -> None:
+def _table(table: Table, stream: TextIO, level: int, notes: Footnotes) -> None:
     table = without_bars(table)  # a bar is a terminal drawing, not data
     if table.title:
         stream.write(f"{'#' * min(level, 6)} {escape(table.title)}\n\n")
@@ -71,17 +81,15 @@ def _table(table: Table, stream: TextIO, level: int, notes: list[str]) -> None:
         for cell in row:
             shown = escape(cell.text)
             if cell.note:
-                if cell.note not in notes:
-                    notes.append(cell.note)
                 if cell.note not in used:
                     used.append(cell.note)
-                shown += f"[^{notes.index(cell.note) + 1}]"
+                shown += f"[^{notes.mark(cell.note)}]"
             if number in table.total_rows and shown:
                 shown = f"**{shown}**"
             cells.append(shown)
         stream.write("| " + " | ".join(cells) + " |\n")
     stream.write("\n")
     for note in used:
-        stream.write(f"[^{notes.index(note) + 1}]: {escape(note)}\n")
+        stream.write(f"[^{notes.mark(note)}]: {escape(note)}\n")
     if used:
         stream.write("\n")

@@ -23,6 +23,7 @@ from ..views.model import (
     Column,
     Facts,
     Figure,
+    Footnotes,
     Kind,
     Paragraph,
     Section,
@@ -243,20 +244,22 @@ class _Grid:
 
     @classmethod
     def of(cls, table: Table) -> _Grid:
-        notes: list[str] = []
+        footnotes = Footnotes()
         cells: list[list[_Shown]] = []
         for row in table.rows:
             shown = []
             for cell in row:
                 content = visible(cell.text)
                 if cell.note:
-                    if cell.note not in notes:
-                        notes.append(cell.note)
-                    content += f" [{notes.index(cell.note) + 1}]"
+                    content += f" [{footnotes.mark(cell.note)}]"
                 shown.append(_Shown(content, cell.style))
             cells.append(shown)
         grid = cls(
-            list(table.columns), cells, [visible(c.heading) for c in table.columns], notes, table.total_rows
+            list(table.columns),
+            cells,
+            [visible(c.heading) for c in table.columns],
+            footnotes.notes,
+            table.total_rows,
         )
         grid.measure()
         return grid

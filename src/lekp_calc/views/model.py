@@ -185,6 +185,19 @@ class View:
         return self.content()
 
 
+class Footnotes:
+    """Numbers qualifying notes in the order they first appear (every renderer marks them alike)."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+
+    def mark(self, note: str) -> int:
+        """The number of `note`, giving it the next one when it is new."""
+        if note not in self.notes:
+            self.notes.append(note)
+        return self.notes.index(note) + 1
+
+
 def without_bars(table: Table) -> Table:
     """The table without its bar columns (drawings for the terminal)."""
     keep = [i for i, column in enumerate(table.columns) if column.kind is not Kind.BAR]
