@@ -12,7 +12,11 @@ to that Python is used, else `python -m lekp_calc`). It prints one table:
 3. scale: synthetic municipality files of 1,000, 10,000 and 40,000 rows (generated here,
    checked with `lekp check`) exported to CSV; a file a user gives is validated in full on
    every run (there is no cache);
-4. peak memory (maximum resident set size) of the 40,000-row export.
+4. peak memory (maximum resident set size) of the 40,000-row export;
+5. reports: `lekp report --provincie Antwerpen` with invented realisations for its 67
+   gemeenten, and `lekp report --alle` for all 285 (scripts/generate_realisations.py), with
+   the size of the HTML;
+6. Excel: `lekp targets --alle -o alle.xlsx`, time and peak memory.
 
 Commands of one comparison run interleaved, so that a slow moment of the machine hits all
 of them alike; absolute times vary between machines, the ratios hold. The targets of
@@ -163,8 +167,8 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--only",
-        choices=("startup", "views", "scale"),
-        help="run only one part: start-up (1), views (2), scale (3, 4)",
+        choices=("startup", "views", "scale", "reports", "excel"),
+        help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -180,6 +184,10 @@ def main() -> None:
             rows += views(lekp, env, runs)
         if args.only in (None, "scale"):
             rows += scale(lekp, env, runs, workdir)
+        if args.only in (None, "reports"):
+            rows += reports(lekp, env, runs, workdir)
+        if args.only in (None, "excel"):
+            rows += excel(lekp, env, runs, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -282,6 +290,74 @@ def scale(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> lis
     peak = peak_memory_mib([*export, "-o", str(workdir / "out.csv")], env)
     rows.append(("peak memory, 40,000 rows", f"{peak:.0f} MiB", "", _verdict(peak, 300, " MiB")))
     return rows
+
+
+def reports(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurement 5: provincial and Flemish progress reports with maps, time and size."""
+    generator = Path(__file__).resolve().parent.parent / "scripts" / "generate_realisations.py"
+    files = {}
+    for name, extra in (("antwerpen", ["--provincie", "Antwerpen"]), ("vlaanderen", [])):
+        files[name] = workdir / f"synthetic_{name}.csv"
+        subprocess.run(
+            [sys.executable, str(generator), *extra, "-o", str(files[name])],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    commands = {
+        "antwerpen": [
+            *lekp,
+            "report",
+            "--provincie",
+            "Antwerpen",
+            "--realisaties",
+            str(files["antwerpen"]),
+            "-o",
+            str(workdir / "antwerpen.html"),
+        ],
+        "vlaanderen": [
+            *lekp,
+            "report",
+            "--alle",
+            "--realisaties",
+            str(files["vlaanderen"]),
+            "-o",
+            str(workdir / "vlaanderen.html"),
+        ],
+    }
+    times = medians({name: (command, env) for name, command in commands.items()}, max(3, runs // 2), warmup=1)
+    rows: list[Row] = []
+    for name, label, limit in (
+        ("antwerpen", "provincie Antwerpen (67 gemeenten)", 1.0),
+        ("vlaanderen", "--alle (285 gemeenten)", 3.0),
+    ):
+        size = (workdir / f"{name}.html").stat().st_size / 1e6
+        rows.append(
+            (
+                f"lekp report {label}, 15 maps",
+                _ms(times[name]),
+                f"{size:.1f} MB HTML",
+                f"{_verdict(times[name], limit, unit=' s')}; {_verdict(size, 5.0, unit=' MB')}",
+            )
+        )
+    return rows
+
+
+def excel(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurement 6: every gemeente's targets as a workbook."""
+    command = [*lekp, "targets", "--alle", "-o", str(workdir / "alle.xlsx")]
+    times = medians({"xlsx": (command, env)}, max(3, runs // 2), warmup=1)
+    peak = peak_memory_mib(command, env)
+    size = (workdir / "alle.xlsx").stat().st_size / 1e6
+    return [
+        (
+            "lekp targets --alle -o alle.xlsx",
+            _ms(times["xlsx"]),
+            f"{size:.1f} MB",
+            _verdict(times["xlsx"], 2.0, " s"),
+        ),
+        ("peak memory, lekp targets --alle -o alle.xlsx", f"{peak:.0f} MiB", "", _verdict(peak, 200, " MiB")),
+    ]
 
 
 def _ms(seconds: float) -> str:

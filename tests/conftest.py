@@ -2,10 +2,14 @@
 
 `lekp(*args)` runs the real entry point (`lekp_calc.cli.main`) with stdout and stderr
 captured apart and returns the exit code with both; `lekp_json(*args)` parses stdout.
+`synthetic_antwerpen` is a realisations file of INVENTED values for every gemeente of the
+province of Antwerpen, written by scripts/generate_realisations.py (not real data).
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import io
 import json
 import sys
@@ -95,3 +99,25 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("LEKP_LANG", raising=False)
     monkeypatch.delenv("COLUMNS", raising=False)
+
+
+def generate_realisations(path: Path, provincie: str | None, *, tot: int = 2025, seed: int = 2021) -> Path:
+    """Write INVENTED realisations (scripts/generate_realisations.py) to `path`: synthetic_*.csv."""
+    assert path.name.startswith("synthetic_"), "invented realisations go to files named synthetic_*.csv"
+    script_path = REPO / "scripts" / "generate_realisations.py"
+    spec = importlib.util.spec_from_file_location("generate_realisations", script_path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["nis_code", "indicator", "jaar", "waarde", "opmerking"])
+        writer.writerows(script.rows(provincie, tot, seed))
+    return path
+
+
+@pytest.fixture(scope="session")
+def synthetic_antwerpen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """INVENTED realisations 2021-2025 of the province of Antwerpen's gemeenten (not real data)."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    return generate_realisations(folder / "synthetic_antwerpen.csv", "Antwerpen")

@@ -27,15 +27,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .datafiles import load
 from .domain import rules
-from .domain.model import Baseline, Catalogue, Municipality, Rounding, Territory
+from .domain.model import Baseline, Catalogue, Municipality, Realisation, Rounding, Territory
 from .domain.selection import MunicipalityData, Query, Selection, select
 from .domain.targets import TargetPlan, custom_subject, subject_for
 from .errors import InputError, UsageError
 from .messages import Joined, Msg
 from .results import (
+    AssumptionsResult,
     CatalogueResult,
     CompareResult,
     GemeentenResult,
+    GemeenteProgress,
     ProgressResult,
     ReportResult,
     SummaryResult,
@@ -179,6 +181,7 @@ class Lekp:
         if provincie is not None:
             province = self.data.province(provincie)
             found = [m for m in found if m.province_nl == province]
+        # A huge query is cut by the message itself (messages.MAX_PARAMETER).
         notes = [] if found else [Msg("note.no_match", query=query or "")]
         return GemeentenResult(self.data, found, year, query, notes)
 
@@ -188,6 +191,11 @@ class Lekp:
         """The catalogue under a pact version: every target with its ratio, deadline and source."""
         version = rules.pact_version(self.catalogue, pact)
         return CatalogueResult(self.catalogue, version, rules.werf_number(self.catalogue, werf), lang)
+
+    def assumptions(self, *, pact: str | None = None, lang: str = "nl") -> AssumptionsResult:
+        """lekp's own choices where no source decides, with the targets and engagements of a pact
+        version that depend on each."""
+        return AssumptionsResult(self.catalogue, rules.pact_version(self.catalogue, pact), lang)
 
     # --- many gemeenten -----------------------------------------------------------------------
 
@@ -256,7 +264,7 @@ class Lekp:
             werf=chosen_werf,
             rounding=_rounding(rounding),
         )
-        return CompareResult(result, self.grondgebied, lang, selection.notes)
+        return CompareResult(result, self.grondgebied, lang, selection.notes, self.catalogue)
 
     # --- progress ---------------------------------------------------------------------------
 
@@ -282,53 +290,116 @@ class Lekp:
         points = trajectory(plan.apply(subject_for(municipality, year)), key)
         paths = engagement_paths(self.catalogue, version, _baseline(baseline)) if baseline is not None else []
         return TrajectoryResult(
-            subject_for(municipality, year), version, points, paths, plan.rounding, lang, notes
+            subject_for(municipality, year),
+            version,
+            points,
+            paths,
+            plan.rounding,
+            lang,
+            notes,
+            self.catalogue,
         )
 
     def progress(
         self,
-        gemeente: str,
+        gemeenten: Sequence[str] | str = (),
         *,
         realisaties: PathLike,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
         tot: int | None = None,
         jaar: int | None = None,
         pact: str | None = None,
         rounding: Rounding | str | None = None,
         lang: str = "nl",
     ) -> ProgressResult:
-        """A gemeente's realisations against its targets at the end of year `tot`.
+        """Realisations against targets at the end of year `tot`, for one gemeente or many.
 
-        `tot` defaults to the last year in the file; the population year `jaar` defaults to
-        the newest in the data.
+        `tot` defaults to the last year in the file. The population year `jaar` defaults to
+        the year judged (1 January of `tot`), as the pact's monitoring portal counts, or to
+        the newest year in the data when that is earlier. A file may hold many gemeenten
+        (`nis_code` column): every gemeente it covers is computed, so that one gemeente can
+        be set against its province and its size class.
         """
         from .domain.progress import progress
 
         version = rules.pact_version(self.catalogue, pact)
         if tot is not None:
             rules.pact_year("tot", tot)
-        municipality, notes = self._one(gemeente)
-        rows = [
-            r
-            for r in load.load_realisations(realisaties, self.catalogue.indicator_keys)
-            if r.nis_code is None
-            or r.nis_code in {municipality.nis_code, *municipality.predecessor_nis_codes}
-        ]
-        if not rows:
-            raise InputError(
-                "err.no_realisations",
-                path=str(realisaties),
-                name=municipality.name_nl,
-                code=municipality.nis_code,
-            )
-        until = tot if tot is not None else max(r.jaar for r in rows)
-        year = rules.population_year(self.data, jaar)
+        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+        selection = self._selection(names, provincie, alle, gemeenten_file)
+        if not selection.municipalities:
+            raise UsageError("gemeente", "err.which_gemeenten")
+        notes = list(selection.notes)
+        rows = load.load_realisations(realisaties, self.catalogue.indicator_keys)
+        owners = self._owners(rows, selection.municipalities, str(realisaties))
+        chosen = {m.nis_code for m in selection.municipalities}
+        mine = [r for code, rs in owners.items() if code in chosen for r in rs]
+        if not mine:
+            if len(selection.municipalities) == 1:
+                municipality = selection.municipalities[0]
+                raise InputError(
+                    "err.no_realisations",
+                    path=str(realisaties),
+                    name=municipality.name_nl,
+                    code=municipality.nis_code,
+                )
+            raise InputError("err.no_realisations_many", path=str(realisaties))
+        until = tot if tot is not None else max(r.jaar for r in mine)
+        year = self._judged_population_year(jaar, until, notes)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
-        subject = subject_for(municipality, year)
-        items = progress(plan.apply(subject), rows, until)
-        silent = [item.indicator.key for item in items if not item.reported]
-        if silent:
-            notes.append(Msg("note.not_reported", keys=Joined(silent), path=str(realisaties)))
-        return ProgressResult(subject, version, until, items, plan.rounding, lang, notes)
+
+        def of(municipality: Municipality) -> GemeenteProgress:
+            subject = subject_for(municipality, year)
+            return GemeenteProgress(
+                subject, progress(plan.apply(subject), owners.get(municipality.nis_code, []), until)
+            )
+
+        asked = [of(m) for m in selection.municipalities]
+        context = [of(self.data.by_nis[code]) for code in owners if code in self.data.by_nis]
+        if len(asked) == 1:
+            silent = [item.indicator.key for item in asked[0].items if not item.reported]
+            if silent:
+                notes.append(Msg("note.not_reported", keys=Joined(silent), path=str(realisaties)))
+        province = self.data.province(provincie) if provincie is not None else None
+        return ProgressResult(
+            self.catalogue, version, until, year, asked, context, province, plan.rounding, lang, notes, alle
+        )
+
+    def _owners(
+        self, rows: list[Realisation], selection: list[Municipality], path: str
+    ) -> dict[str, list[Realisation]]:
+        """The rows of a realisations file by the gemeente they count for (a pre-2025 code for
+        the gemeente it merged into); rows without a code belong to the one gemeente asked for."""
+        successor = {code: m.nis_code for m in self.data.municipalities for code in m.predecessor_nis_codes}
+        owners: dict[str, list[Realisation]] = {}
+        for row in rows:
+            if row.nis_code is None:
+                if len(selection) != 1:
+                    raise InputError("err.realisations_without_code", path=path)
+                owner = selection[0].nis_code
+            else:
+                owner = successor.get(row.nis_code, row.nis_code)
+                if owner not in self.data.by_nis:
+                    raise InputError(
+                        "err.realisation_gemeente",
+                        where=row.where,
+                        code=row.nis_code,
+                        territory=self.grondgebied.value,
+                    )
+            owners.setdefault(owner, []).append(row)
+        return owners
+
+    def _judged_population_year(self, jaar: int | None, until: int, notes: list[Msg]) -> int:
+        """The population year of progress: `jaar`, else the year judged, else the newest in the data."""
+        if jaar is not None:
+            return rules.population_year(self.data, jaar)
+        if until in self.data.years:
+            notes.append(Msg("note.population_of_judged_year", year=until))
+            return until
+        notes.append(Msg("note.population_newest", year=self.data.latest_year, until=until))
+        return self.data.latest_year
 
     def template(
         self,
@@ -344,15 +415,18 @@ class Lekp:
         version = rules.pact_version(self.catalogue, pact)
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if not selection.municipalities:
-            raise UsageError("gemeente", "err.which_gemeente")
+            raise UsageError("gemeente", "err.which_gemeenten")
         year = self.data.latest_year
         subjects = [subject_for(m, year) for m in selection.municipalities]
         return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes)
 
     def report(
         self,
-        gemeente: str,
+        gemeenten: Sequence[str] | str = (),
         *,
+        provincie: str | None = None,
+        alle: bool = False,
+        gemeenten_file: PathLike | None = None,
         realisaties: PathLike | None = None,
         tot: int | None = None,
         jaar: int | None = None,
@@ -361,24 +435,47 @@ class Lekp:
         rounding: Rounding | str | None = None,
         lang: str = "nl",
     ) -> ReportResult:
-        """Everything a council report shows of one gemeente: targets, and progress and
-        baseline ceilings when their files are given."""
+        """Everything a council report shows: for one gemeente its targets, and its progress and
+        baseline ceilings when their files are given; for many (a province) their progress,
+        spread per target and drawn on maps."""
         from . import __version__
 
-        targets = self.targets([gemeente], jaar=jaar, pact=pact, rounding=rounding, lang=lang)
+        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+        many = len(names) > 1 or provincie is not None or alle or gemeenten_file is not None
+        if tot is not None and realisaties is None:
+            raise UsageError("tot", "err.tot_without_realisaties")
         progress_result = None
         if realisaties is not None:
             progress_result = self.progress(
-                gemeente, realisaties=realisaties, tot=tot, jaar=jaar, pact=pact, rounding=rounding, lang=lang
+                names,
+                realisaties=realisaties,
+                provincie=provincie,
+                alle=alle,
+                gemeenten_file=gemeenten_file,
+                tot=tot,
+                jaar=jaar,
+                pact=pact,
+                rounding=rounding,
+                lang=lang,
             )
-        elif tot is not None:
-            raise UsageError("tot", "err.tot_without_realisaties")
+        elif many:
+            raise UsageError("realisaties", "err.report_many_needs_realisaties")
+        if many:
+            if baseline is not None:
+                raise UsageError("baseline", "err.baseline_one_gemeente")
+            assert progress_result is not None
+            return ReportResult(None, progress_result, None, self.grondgebied, __version__)
+        if not names:
+            raise UsageError("gemeente", "err.which_gemeenten")
+        # The targets are those of the population year the progress is judged with.
+        year = progress_result.population_year if progress_result is not None else jaar
+        targets = self.targets(names, jaar=year, pact=pact, rounding=rounding, lang=lang)
         trajectory_result = None
         if baseline is not None:
             trajectory_result = self.trajectory(
-                gemeente, jaar=jaar, pact=pact, rounding=rounding, baseline=baseline, lang=lang
+                names[0], jaar=year, pact=pact, rounding=rounding, baseline=baseline, lang=lang
             )
-        return ReportResult(targets, progress_result, trajectory_result, __version__)
+        return ReportResult(targets, progress_result, trajectory_result, self.grondgebied, __version__)
 
 
 def _territory(value: Territory | str) -> Territory:

@@ -94,10 +94,22 @@ class Joined:
         return ", ".join(_value(item, lang) for item in self.items)
 
 
+MAX_PARAMETER = 500  # characters of one plain value a message repeats (a path, a name typed)
+
+
 def _value(value: object, lang: str) -> str:
     if isinstance(value, Localized):
         return value.localize(lang)
-    return str(value)
+    return middle(str(value), MAX_PARAMETER)
+
+
+def middle(value: str, limit: int) -> str:
+    """`value` cut in the middle to `limit` characters: a huge file name or query is echoed by its
+    beginning and its end (where the file's own name is), never whole."""
+    if len(value) <= limit:
+        return value
+    half = (limit - 1) // 2
+    return value[:half] + "…" + value[len(value) - half :]
 
 
 def text(key: str, lang: str = DEFAULT_LANG, /, **params: object) -> str:
@@ -229,6 +241,33 @@ MESSAGES.update(
         "col.jaar": ("Jaar", "Year"),
         "col.waarde": ("Waarde", "Value"),
         "col.opmerking": ("Opmerking", "Remark"),
+        # The other keys of the records (CSV, JSON, a workbook's "Gegevens" sheet):
+        "col.pact": ("Pact", "Pact"),
+        "col.reference_year": ("Referentiejaar", "Reference year"),
+        "col.werf": ("Werf", "Werf"),
+        "col.werf_name": ("Naam werf", "Werf name"),
+        "col.indicator_pact": ("Sinds pact", "Since pact"),
+        "col.ratio_amount": ("Ratio: aantal", "Ratio: amount"),
+        "col.ratio_per": ("Ratio: per", "Ratio: per"),
+        "col.basis": ("Basis", "Basis"),
+        "col.basis_value": ("Basiswaarde", "Basis value"),
+        "col.rounding": ("Afronding", "Rounding"),
+        "col.decimals": ("Decimalen", "Decimals"),
+        "col.source": ("Bron", "Source"),
+        "col.note": ("Noot", "Note"),
+        "col.predecessor_nis_codes": ("NIS-codes voor 2025", "NIS codes before 2025"),
+        "col.headline_gap": ("Verschil met Vlaams totaal", "Gap to Flemish total"),
+        "col.per_1000_inwoners": ("Per 1.000 inwoners", "Per 1,000 inhabitants"),
+        "col.year": ("Jaar", "Year"),
+        "col.expected_cumulative": ("Verwacht cumulatief", "Expected cumulative"),
+        "col.milestone": ("Mijlpaal", "Milestone"),
+        "col.expected": ("Verwacht", "Expected"),
+        "col.milestone_year": ("Jaar mijlpaal", "Milestone year"),
+        "col.milestone_target": ("Doel mijlpaal", "Milestone target"),
+        "col.milestone_status": ("Status mijlpaal", "Milestone status"),
+        "col.percent_q1": ("% eerste kwartiel", "% first quartile"),
+        "col.percent_median": ("% mediaan", "% median"),
+        "col.percent_q3": ("% derde kwartiel", "% third quartile"),
     }
 )
 
@@ -240,12 +279,24 @@ MESSAGES.update(
         "targets.inwoners": ("inwoners: {value} ({when})", "inwoners: {value} ({when})"),
         "targets.wooneenheden": ("wooneenheden: {value} ({when})", "wooneenheden: {value} ({when})"),
         "targets.support": (
-            "Ondersteuning door de provincie Antwerpen (uit haar tekst ‘Lokaal Energie- en Klimaatpact’):",
-            "Support from the provincie Antwerpen (quoted from its text ‘Lokaal Energie- en Klimaatpact’):",
+            "Ondersteuning door de provincie Antwerpen, geciteerd uit haar tekst ‘{title}’:",
+            "Support from the provincie Antwerpen, quoted from its text ‘{title}’:",
         ),
         "targets.support_general": (
-            "Algemene ondersteuning door de provincie Antwerpen (uit haar tekst ‘Lokaal Energie- en Klimaatpact’):",
-            "General support from the provincie Antwerpen (quoted from its text ‘Lokaal Energie- en Klimaatpact’):",
+            "Algemene ondersteuning door de provincie Antwerpen, geciteerd uit haar tekst ‘{title}’:",
+            "General support from the provincie Antwerpen, quoted from its text ‘{title}’:",
+        ),
+        "support.cut": ("(zo afgebroken in de bron)", "(cut off so in the source)"),
+        "source.secondary": ("secundaire bron", "secondary source"),
+        "source.dated": (", van {date}", ", of {date}"),
+        "source.entry": (
+            "{name}{dated}: {address} (geraadpleegd {consulted})",
+            "{name}{dated}: {address} (consulted {consulted})",
+        ),
+        "source.bibliography": ("Bronnen in detail:", "Sources in detail:"),
+        "source.assumptions": (
+            "Aannames van lekp, waar geen bron beslist (lekp werven --aannames):",
+            "lekp's assumptions, where no source decides (lekp werven --aannames):",
         ),
         "targets.engagements": (
             "Engagementen zonder ratio ({pact}):",
@@ -340,10 +391,6 @@ MESSAGES.update(
             "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het pact).",
             "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden).",
         ),
-        "report.source_province": (
-            "De ondersteuning is geciteerd uit ‘Lokaal Energie- en Klimaatpact’ van de provincie Antwerpen.",
-            "The support is quoted from ‘Lokaal Energie- en Klimaatpact’ by the provincie Antwerpen.",
-        ),
         "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
     }
 )
@@ -366,8 +413,8 @@ MESSAGES.update(
         "note.not_computed": ("niet berekend zonder {need}: {keys}", "not computed without {need}: {keys}"),
         "note.no_match": ("geen gemeente past bij '{query}'", "no gemeente matches '{query}'"),
         "note.not_reported": (
-            "geen realisaties van {keys} in {path}; als 0 geteld",
-            "no realisations of {keys} in {path}; counted as 0",
+            "geen realisaties van {keys} in {path}: niet gerapporteerd (niet als 0 geteld)",
+            "no realisations of {keys} in {path}: not reported (not counted as 0)",
         ),
     }
 )
@@ -433,6 +480,10 @@ MESSAGES.update(
             "{value} is geen percentage van 0 tot 1000",
             "{value} is not a percentage from 0 to 1000",
         ),
+        "err.which_gemeenten": (
+            "zeg voor welke gemeenten: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle",
+            "say for which gemeenten: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle",
+        ),
         "err.which_gemeente": (
             "zeg voor welke gemeente: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle (of "
             "--inwoners N voor een eigen berekening)",
@@ -469,8 +520,14 @@ MESSAGES.update(
             "the format of {path} does not follow from its extension ({extensions}); give --format",
         ),
         "err.excel_csv": ("--excel schrijft CSV, niet {format}", "--excel writes CSV, not {format}"),
-    "err.excel_extension": ("schrijft CSV, niet in {path}; geef een naam op .csv", "writes CSV, not into {path}; give a name ending in .csv"),
-    "err.format_not_here": ("{value} is hier geen formaat; kies uit: {choices}", "{value} is not a format here; choose one of: {choices}"),
+        "err.excel_extension": (
+            "schrijft CSV, niet in {path}; geef een naam op .csv",
+            "writes CSV, not into {path}; give a name ending in .csv",
+        ),
+        "err.format_not_here": (
+            "{value} is hier geen formaat; kies uit: {choices}",
+            "{value} is not a format here; choose one of: {choices}",
+        ),
         "err.table_to_file": (
             "een tabel voor de terminal wordt niet naar een bestand geschreven; kies --format {formats}",
             "a terminal table is not written to a file; choose --format {formats}",
@@ -481,9 +538,10 @@ MESSAGES.update(
             "cannot write to standard output: {reason}",
         ),
         "err.empty_name": ("een lege bestandsnaam", "an empty file name"),
+        "err.stdout_closed": ("die is gesloten", "it is closed"),
         "err.output_is_folder": (
-            "kan {path} niet schrijven: het is een map",
-            "cannot write {path}: it is a folder",
+            "kan {path} niet schrijven: dat is een map (of eindigt op '/'); geef een bestandsnaam",
+            "cannot write {path}: it is a folder (or ends in '/'); give a file name",
         ),
         "err.output_read_only": (
             "kan {path} niet schrijven: het bestand is alleen-lezen (en wordt niet vervangen)",
@@ -614,8 +672,8 @@ MESSAGES.update(
             "Your own number of housing units (as --inwoners).",
         ),
         "help.format": (
-            "Uitvoerformaat: table, csv, json, markdown of html. Standaard: uit de extensie van -o, anders table.",
-            "Output format: table, csv, json, markdown or html. Default: from the extension of -o, else table.",
+            "Uitvoerformaat: table, csv, json, markdown, html of xlsx. Standaard: uit de extensie van -o, anders table.",
+            "Output format: table, csv, json, markdown, html or xlsx. Default: from the extension of -o, else table.",
         ),
         "help.output": (
             "Schrijf naar dit bestand in plaats van de standaarduitvoer ('-'); enkel bij succes.",
@@ -657,6 +715,14 @@ MESSAGES.update(
             "CSV met realisaties: indicator, jaar, waarde (en eventueel nis_code, opmerking); ',' of ';'.",
             "CSV of realisations: indicator, jaar, waarde (optionally nis_code, opmerking); ',' or ';'.",
         ),
+        "help.verdeling": (
+            "Toon (en exporteer) enkel de verdeling per doelstelling over de gemeenten: aantallen per status en kwartielen.",
+            "Show (and export) only the spread of every target over the gemeenten: counts per status and quartiles.",
+        ),
+        "help.aannames": (
+            "Toon de aannames van lekp (waar geen bron beslist) en wat ervan afhangt, in plaats van de catalogus.",
+            "Show lekp's assumptions (where no source decides) and what depends on them, instead of the catalogue.",
+        ),
         "help.template": (
             "Schrijf een leeg realisatiebestand: een rij per doelstelling en jaar om in te vullen.",
             "Write an empty realisations file: a row per target and year to fill in.",
@@ -670,16 +736,16 @@ MESSAGES.update(
             "Files to check. Default: the shipped data.",
         ),
         "help.strict": ("Tel waarschuwingen als fouten.", "Count warnings as errors."),
-    "help.check_format": (
-        "text (bestand:lijn:kolom: …, standaard), github (annotaties voor GitHub Actions), of een formaat van "
-        "elk commando: table, csv, json, markdown, html.",
-        "text (file:line:column: …, the default), github (GitHub Actions annotations), or a format of every "
-        "command: table, csv, json, markdown, html.",
-    ),
-    "help.skip_unknown": (
-        "Sla bestanden over die geen invoer van lekp zijn (voor een pre-commit-hook die elk CSV-bestand krijgt).",
-        "Pass over files that are no lekp input (for a pre-commit hook that receives every CSV file).",
-    ),
+        "help.check_format": (
+            "text (bestand:lijn:kolom: …, standaard), github (annotaties voor GitHub Actions), of een formaat van "
+            "elk commando: table, csv, json, markdown, html.",
+            "text (file:line:column: …, the default), github (GitHub Actions annotations), or a format of every "
+            "command: table, csv, json, markdown, html.",
+        ),
+        "help.skip_unknown": (
+            "Sla bestanden over die geen invoer van lekp zijn (voor een pre-commit-hook die elk CSV-bestand krijgt).",
+            "Pass over files that are no lekp input (for a pre-commit hook that receives every CSV file).",
+        ),
         "help.ignore": (
             "Negeer deze code of dit begin van codes (W503, W); herhaalbaar of met komma's.",
             "Ignore this code or code prefix (W503, W); repeatable or comma-separated.",
@@ -696,24 +762,26 @@ MESSAGES.update(
 )
 
 # --- why a catalogue value was refused (pydantic's error types) --------------------------
-MESSAGES.update({
-    "reason.not_whole": ("geen geheel getal", "not a whole number"),
-    "reason.not_text": ("geen tekst", "not a text"),
-    "reason.not_number": ("geen eindig getal", "not a finite number"),
-    "reason.not_bool": ("niet true of false", "not true or false"),
-    "reason.not_one_of": ("niet een van {expected}", "not one of {expected}"),
-    "reason.not_list": ("geen lijst", "not a list"),
-    "reason.not_mapping": ("geen mapping van velden", "not a mapping of fields"),
-    "reason.empty": ("leeg", "empty"),
-    "reason.too_long": ("langer dan {max_length} tekens", "longer than {max_length} characters"),
-    "reason.pattern": ("heeft niet de vorm {pattern}", "does not have the form {pattern}"),
-    "reason.gt": ("moet groter zijn dan {gt}", "must be greater than {gt}"),
-    "reason.ge": ("moet minstens {ge} zijn", "must be at least {ge}"),
-    "reason.lt": ("moet kleiner zijn dan {lt}", "must be less than {lt}"),
-    "reason.le": ("mag hoogstens {le} zijn", "must be at most {le}"),
-    "reason.places": ("meer dan {places} decimalen", "more than {places} decimals"),
-    "reason.other": ("{text}", "{text}"),
-})
+MESSAGES.update(
+    {
+        "reason.not_whole": ("geen geheel getal", "not a whole number"),
+        "reason.not_text": ("geen tekst", "not a text"),
+        "reason.not_number": ("geen eindig getal", "not a finite number"),
+        "reason.not_bool": ("niet true of false", "not true or false"),
+        "reason.not_one_of": ("niet een van {expected}", "not one of {expected}"),
+        "reason.not_list": ("geen lijst", "not a list"),
+        "reason.not_mapping": ("geen mapping van velden", "not a mapping of fields"),
+        "reason.empty": ("leeg", "empty"),
+        "reason.too_long": ("langer dan {max_length} tekens", "longer than {max_length} characters"),
+        "reason.pattern": ("heeft niet de vorm {pattern}", "does not have the form {pattern}"),
+        "reason.gt": ("moet groter zijn dan {gt}", "must be greater than {gt}"),
+        "reason.ge": ("moet minstens {ge} zijn", "must be at least {ge}"),
+        "reason.lt": ("moet kleiner zijn dan {lt}", "must be less than {lt}"),
+        "reason.le": ("mag hoogstens {le} zijn", "must be at most {le}"),
+        "reason.places": ("meer dan {places} decimalen", "more than {places} decimals"),
+        "reason.other": ("{text}", "{text}"),
+    }
+)
 
 # --- problems in data files (`lekp check` and every loader) --------------------------------
 MESSAGES.update(
@@ -756,8 +824,8 @@ MESSAGES.update(
             "this is a file lekp itself exported (targets, trajectory or progress), not an input file",
         ),
         "problem.workbook": (
-            "een rekenblad in een formaat dat lekp niet leest: bewaar het als CSV UTF-8",
-            "a workbook in a format lekp does not read: save it as CSV UTF-8",
+            "een rekenblad in een formaat dat lekp niet leest: bewaar het als Excel-werkmap (.xlsx) of als CSV UTF-8",
+            "a workbook in a format lekp does not read: save it as an Excel workbook (.xlsx) or as CSV UTF-8",
         ),
         "problem.unknown_kind": (
             "geen invoerbestand van lekp: verwacht een catalogus (.yaml), een gemeentelijst (.txt) of een CSV met "
@@ -836,6 +904,32 @@ MESSAGES.update(
             "pact version {version} is declared twice",
         ),
         "problem.werf_twice": ("werf {werf} is twee keer gedeclareerd", "werf {werf} is declared twice"),
+        "problem.no_source": (
+            "{name} noemt geen bron: geef `sources:` met het id van minstens één bron",
+            "{name} names no source: give `sources:` with the id of at least one source",
+        ),
+        "problem.unknown_source": (
+            "{name} verwijst naar bron {id}, die niet onder `sources:` staat",
+            "{name} cites source {id}, which is not declared under `sources:`",
+        ),
+        "problem.unknown_assumption": (
+            "{name} verwijst naar aanname {id}, die niet onder `assumptions:` staat",
+            "{name} refers to assumption {id}, which is not declared under `assumptions:`",
+        ),
+        "problem.source_twice": (
+            "bron {id} staat twee keer onder `sources:`",
+            "source {id} is declared twice",
+        ),
+        "problem.no_address": (
+            "bron {id} heeft geen adres (`address:`, een https-adres waar de lezer ze vindt)",
+            "source {id} has no address (`address:`, an https address where a reader finds it)",
+        ),
+        "problem.assumption_missing": (
+            "aanname {id} ontbreekt onder `assumptions:`; lekp maakt ze in elke berekening van een pad of "
+            "een voortgang en moet ze kunnen tonen",
+            "assumption {id} is missing under `assumptions:`; lekp makes it in every path or progress it "
+            "computes and must be able to show it",
+        ),
         "problem.unknown_version": (
             "{key} hoort bij pactversie {version}, die de catalogus niet declareert ({known})",
             "{key} belongs to pact version {version}, which the catalogue does not declare ({known})",
@@ -1003,10 +1097,10 @@ MESSAGES.update(
             "NIS code {nis} is no gemeente (of 2025 or before)",
         ),
         "problem.quantity": (
-            "onbekende grootheid {value}: gebruik 'co2' (ton CO2 in {year}) of 'energie' (MWh primaire energie in een "
-            "basisjaar)",
-            "unknown grootheid {value}: use 'co2' (tonnes CO2 in {year}) or 'energie' (MWh primary energy in a base "
-            "year)",
+            "onbekende grootheid {value}: gebruik 'co2' (ton CO2 in {year}), 'energie' (MWh primaire energie in een "
+            "basisjaar), of 'co2_jaar' en 'energie_jaar' voor wat in een jaar van het pact gemeten werd",
+            "unknown grootheid {value}: use 'co2' (tonnes CO2 in {year}), 'energie' (MWh primary energy in a base "
+            "year), or 'co2_jaar' and 'energie_jaar' for what was measured in a year of the pact",
         ),
         "problem.quantity_twice": (
             "{quantity} staat er twee keer (eerst op lijn {first})",
@@ -1015,6 +1109,10 @@ MESSAGES.update(
         "problem.co2_year": (
             "de CO2-basislijn van het pact is {base}, niet {year}",
             "the CO2 baseline of the pact is {base}, not {year}",
+        ),
+        "problem.actual_year": (
+            "een gemeten jaarcijfer voor {year} ligt buiten de pactperiode {low}-{high}",
+            "a measured yearly figure for {year} is outside the pact period {low}-{high}",
         ),
         "problem.energy_year": (
             "basisjaar {year} voor energie ligt niet tussen {low} en {high}",
@@ -1092,5 +1190,265 @@ MESSAGES.update(
             "{count} gemeenten of {file} sum to {total} ({basis} × {ratio}), a gap of {gap} ({relative}). The "
             "headline matches {matches} {basis_name}: it is a quoted figure, the targets are computed from the ratio",
         ),
+    }
+)
+
+# --- progress that tells the truth ----------------------------------------------------------
+MESSAGES.update(
+    {
+        "status.gehaald": ("gehaald", "met"),
+        "status.niet_gehaald": ("niet gehaald", "missed"),
+        "status.niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
+        "status_short.behaald": ("B", "R"),
+        "status_short.op_schema": ("S", "T"),
+        "status_short.achter": ("A", "B"),
+        "status_short.gehaald": ("G", "M"),
+        "status_short.niet_gehaald": ("N", "X"),
+        "status_short.niet_gerapporteerd": ("–", "–"),
+        "progress.legend": (
+            "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · – niet gerapporteerd",
+            "R reached · T on track · B behind · M met (deadline passed) · X missed · – not reported",
+        ),
+        "progress.summary": ("Samenvatting", "Summary"),
+        "progress.judged": ("Beoordeeld", "Judged"),
+        "progress.judged_value": ("einde {year}", "end of {year}"),
+        "progress.population": ("Inwoners", "Inhabitants"),
+        "progress.population_value": ("op 1 januari {year}", "on 1 January {year}"),
+        "progress.count": ("{count}", "{count}"),
+        "progress.milestone_label": ("waarvan tegen eind {year}", "of which by end {year}"),
+        "progress.after": ("na {year}", "after {year}"),
+        "progress.remarks": ("Toelichting van de gemeente:", "The gemeente's explanations:"),
+        "progress.remark": ("{label} ({year}): {text}", "{label} ({year}): {text}"),
+        "progress.groups": ("Verdeling per doelstelling", "Spread per target"),
+        "progress.group_province": ("provincie {name}", "province {name}"),
+        "progress.group_selection": ("de {count} gekozen gemeenten", "the {count} gemeenten chosen"),
+        "progress.group_one": ("{name}", "{name}"),
+        "progress.group_all": ("Vlaanderen (alle {count} gemeenten)", "Flanders (all {count} gemeenten)"),
+        "progress.group_flanders": (
+            "Vlaanderen (de gemeenten in het bestand)",
+            "Flanders (the gemeenten in the file)",
+        ),
+        "progress.size_below": (
+            "gemeenten met minder dan {high} inwoners",
+            "gemeenten of fewer than {high} inhabitants",
+        ),
+        "progress.size_between": (
+            "gemeenten met {low} tot {high} inwoners",
+            "gemeenten of {low} to {high} inhabitants",
+        ),
+        "progress.size_above": (
+            "gemeenten met {low} inwoners of meer",
+            "gemeenten of {low} inhabitants or more",
+        ),
+        "progress.per_gemeente": (
+            "Per gemeente: percent bereikt en status",
+            "Per gemeente: percent reached and status",
+        ),
+        "progress.many_title": ("Voortgang van {name}", "Progress of {name}"),
+        "progress.peers": (
+            "Naast de mediaan van de provincie en van gemeenten van dezelfde grootte in het bestand.",
+            "Beside the median of the province and of gemeenten of the same size in the file.",
+        ),
+        "progress.no_data": ("geen gegevens", "no data"),
+        "col.needed_per_year": ("Nodig per jaar", "Needed per year"),
+        "col.median_province": ("Mediaan provincie", "Median province"),
+        "col.median_size": ("Mediaan zelfde grootte", "Median same size"),
+        "col.q1": ("Eerste kwartiel", "First quartile"),
+        "col.median": ("Mediaan", "Median"),
+        "col.q3": ("Derde kwartiel", "Third quartile"),
+        "col.count_behaald": ("behaald", "reached"),
+        "col.count_op_schema": ("op schema", "on track"),
+        "col.count_achter": ("achter", "behind"),
+        "col.count_gehaald": ("gehaald", "met"),
+        "col.count_niet_gehaald": ("niet gehaald", "missed"),
+        "col.count_niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
+        "col.ceiling": ("Maximum", "Ceiling"),
+        "col.actual": ("Gemeten", "Measured"),
+        "status.binnen": ("binnen het maximum", "within the ceiling"),
+        "status.boven": ("boven het maximum", "above the ceiling"),
+        "note.population_of_judged_year": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, het beoordeelde jaar (zoals het Pactportaal); kies "
+            "een ander jaar met --jaar",
+            "the targets use the inhabitants on 1 January {year}, the year judged (as the Pact portal does); choose "
+            "another year with --jaar",
+        ),
+        "note.population_newest": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, het nieuwste jaar in de gegevens ({until} is er nog "
+            "niet)",
+            "the targets use the inhabitants on 1 January {year}, the newest year in the data ({until} is not there "
+            "yet)",
+        ),
+        "err.no_realisations_many": (
+            "{path} bevat geen realisaties van de gekozen gemeenten",
+            "{path} has no realisations of the gemeenten chosen",
+        ),
+        "err.realisations_without_code": (
+            "{path} heeft geen kolom nis_code: het kan de realisaties van één gemeente bevatten, niet van meer",
+            "{path} has no nis_code column: it can hold the realisations of one gemeente, not of more",
+        ),
+        "err.realisation_gemeente": (
+            "{where}: NIS-code {code} is geen gemeente van het grondgebied {territory}",
+            "{where}: NIS code {code} is no gemeente of the {territory} territory",
+        ),
+        "err.report_many_needs_realisaties": (
+            "een rapport over meer gemeenten gaat over hun voortgang: geef --realisaties BESTAND",
+            "a report on several gemeenten is about their progress: give --realisaties FILE",
+        ),
+        "err.baseline_one_gemeente": (
+            "een basislijn hoort bij één gemeente",
+            "a baseline belongs to one gemeente",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "report.locator": ("{name} in Vlaanderen", "{name} in Flanders"),
+        "report.yearly": ("per jaar: {years}", "per year: {years}"),
+        "report.remark": ("toelichting {year}: {text}", "explanation {year}: {text}"),
+        "report.not_reported": ("niet gerapporteerd: geen prognose", "not reported: no projection"),
+        "report.source_boundaries": (
+            "Gemeentegrenzen: Statbel (Algemene Directie Statistiek – Statistics Belgium), statistische sectoren "
+            "op 1 januari 2025, vereenvoudigd voor online gebruik door Provincies in Cijfers.",
+            "Municipal boundaries: Statbel (Algemene Directie Statistiek – Statistics Belgium), statistical "
+            "sectors of 1 January 2025, simplified for online use by Provincies in Cijfers.",
+        ),
+        "report.many_title": (
+            "Lokaal Energie- en Klimaatpact: {name}",
+            "Local Energy and Climate Pact: {name}",
+        ),
+        "report.many_subtitle": ("Voortgang tot eind {year}", "Progress to the end of {year}"),
+        "report.with_data": (
+            "{count}, waarvan {reported} met gegevens",
+            "{count}, {reported} of them with data",
+        ),
+        "report.overview": ("Overzicht", "Overview"),
+        "report.overview_caption": (
+            "Aandeel van de gerapporteerde doelstellingen dat behaald, gehaald of op schema is",
+            "Share of the reported targets that are reached, met or on track",
+        ),
+        "report.per_gemeente": ("Per gemeente", "Per gemeente"),
+        "report.map_caption": (
+            "{label}: percent bereikt tot eind {year}",
+            "{label}: percent reached to the end of {year}",
+        ),
+        "report.map_text": (
+            "Mediaan {median} % over de {reported} gemeenten met gegevens (van {count}); gearceerd: geen gegevens; "
+            "grijs: buiten dit rapport. Beweeg over een gemeente voor haar naam en waarde.",
+            "Median {median} % over the {reported} gemeenten with data (of {count}); hatched: no data; grey: "
+            "outside this report. Hover over a gemeente for its name and value.",
+        ),
+        "report.class": ("{low} tot {high} %", "{low} to {high} %"),
+        "report.class_top": ("{low} % of meer", "{low} % or more"),
+        "report.legend": ("Legende: percent bereikt", "Legend: percent reached"),
+        "report.not_in_report": ("niet in dit rapport", "not in this report"),
+        "report.share_on_track": (
+            "{percent} % van de doelstellingen behaald of op schema",
+            "{percent} % of the targets reached or on track",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "problem.not_workbook": (
+            "geen leesbaar Excel-werkboek (.xlsx): {reason}",
+            "not a readable Excel workbook (.xlsx): {reason}",
+        ),
+        "problem.too_many_rows": ("meer dan {rows} rijen: niet gelezen", "more than {rows} rows: not read"),
+        "problem.formula_not_stored": (
+            "een formule {formula} zonder bewaarde uitkomst; open en bewaar het werkboek in Excel, of typ de waarde",
+            "a formula {formula} without a stored result; open and save the workbook in Excel, or type the value",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "xlsx.data": ("Gegevens", "Data"),
+        "xlsx.about": ("Over", "About"),
+        "xlsx.lists": ("Keuzelijsten", "Lists"),
+        "xlsx.note": ("Noot", "Note"),
+        "xlsx.made_by": ("Gemaakt met", "Made with"),
+        "xlsx.made_on": ("Gemaakt op", "Made on"),
+        "xlsx.columns": (
+            "Kolommen: de sleutel van elke kolom voor programma's",
+            "Columns: the key of every column, for programs",
+        ),
+        "xlsx.sheet": ("Blad", "Sheet"),
+        "xlsx.header": ("Kop", "Header"),
+        "xlsx.key": ("Sleutel", "Key"),
+        "xlsx.workbook_to_terminal": (
+            "een werkboek wordt niet naar een terminal geschreven; geef -o naam.xlsx",
+            "a workbook is not written to a terminal; give -o name.xlsx",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "template.sheet": ("Realisaties", "Realisaties"),
+        "template.instructions": ("Uitleg", "Instructions"),
+        "template.how": ("Zo vult u dit bestand in:", "How to fill in this file:"),
+        "template.step_1": (
+            "Vul per doelstelling en jaar in de kolom 'waarde' in wat de gemeente dat jaar realiseerde, in de eenheid "
+            "van de kolom 'eenheid' (niet het totaal tot dan: lekp telt de jaren op).",
+            "For each target and year, put in the column 'waarde' what the gemeente realised in that year, in the unit "
+            "of the column 'eenheid' (not the total so far: lekp adds the years up).",
+        ),
+        "template.step_2": (
+            "Laat 'waarde' leeg voor een jaar dat nog niet gekend is; een leeg jaar telt niet als 0.",
+            "Leave 'waarde' empty for a year not known yet; an empty year does not count as 0.",
+        ),
+        "template.step_3": (
+            "Een negatieve waarde is een correctie of een verwijdering (gerooide hagen tellen negatief).",
+            "A negative value is a correction or a removal (hedges grubbed up count negative).",
+        ),
+        "template.step_4": (
+            "Licht in 'opmerking' toe wat de cijfers niet zeggen ('pas toe of leg uit'): het rapport toont het naast "
+            "de doelstelling.",
+            "Explain in 'opmerking' what the figures do not say ('comply or explain'): the report shows it beside the "
+            "target.",
+        ),
+        "template.step_5": (
+            "Controleer het ingevulde bestand met `lekp check realisaties.xlsx` en bekijk de voortgang met `lekp "
+            "progress --realisaties realisaties.xlsx`. Laat de kolomnamen in de eerste rij staan.",
+            "Check the filled-in file with `lekp check realisaties.xlsx` and see the progress with `lekp progress "
+            "--realisaties realisaties.xlsx`. Keep the column names in the first row.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "html.columns_hidden": (
+            "Op dit smalle scherm zijn niet alle kolommen van de tabel te zien; op een breder scherm, "
+            "afgedrukt of met -f csv of -f xlsx staan ze er alle.",
+            "This narrow screen does not show every column of the table; a wider screen, the printout "
+            "or -f csv or -f xlsx show them all.",
+        ),
+    }
+)
+
+MESSAGES.update(
+    {
+        "err.aannames_werf": (
+            "--aannames toont alle aannames; laat --werf weg",
+            "--aannames lists every assumption; leave out --werf",
+        ),
+        "assumptions.title": ("Aannames van lekp ({pact})", "lekp's assumptions ({pact})"),
+        "assumptions.intro": (
+            "Waar geen bron beslist, kiest lekp zelf. Dit zijn die keuzes; elke uitvoer die van een ervan afhangt, "
+            "zegt het. De bronnen zelf toont lekp werven.",
+            "Where no source decides, lekp chooses. These are those choices; every output that depends on one says "
+            "so. lekp werven shows the sources themselves.",
+        ),
+        "assumptions.used_by": ("{id}; gebruikt door: {users}", "{id}; used by: {users}"),
+        "assumptions.unused": ("{id}; niet gebruikt in {pact}", "{id}; not used in {pact}"),
+        "col.assumption": ("Aanname", "Assumption"),
+        "col.text": ("Tekst", "Text"),
+        "col.used_by": ("Gebruikt door", "Used by"),
+        "col.sources": ("Bronnen", "Sources"),
+        "col.assumptions": ("Aannames", "Assumptions"),
     }
 )

@@ -30,7 +30,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from .errors import OutputError
 from .messages import Msg
@@ -96,15 +96,38 @@ def for_terminal(text: str, stream: TextIO | None = None) -> str:
     return text.encode(encoding, DEGRADE).decode(encoding, "replace")
 
 
-def emit(target: str, write: Callable[[TextIO], None], *, for_people: bool = False) -> None:
-    """Run `write` on standard output (`-`) or on a file, by the rules of the module docstring."""
+def emit(
+    target: str, write: Callable[[Any], None], *, for_people: bool = False, binary: bool = False
+) -> None:
+    """Run `write` on standard output (`-`) or on a file, by the rules of the module docstring.
+
+    With `binary` (a workbook), `write` gets a byte stream instead of a text stream.
+    """
     if target == STDOUT:
-        _to_stdout(write, for_people)
+        if binary:
+            _bytes_to_stdout(write)
+        else:
+            _to_stdout(write, for_people)
     else:
-        _to_file(target, write)
+        _to_file(target, write, binary)
+
+
+def _bytes_to_stdout(write: Callable[[Any], None]) -> None:
+    if sys.stdout is None:
+        raise OutputError("err.cannot_write_stdout", reason=Msg("err.stdout_closed"))
+    try:
+        sys.stdout.flush()
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError, AttributeError) as error:
+        raise OutputError("err.cannot_write_stdout", reason=_reason(error)) from None
 
 
 def _to_stdout(write: Callable[[TextIO], None], for_people: bool) -> None:
+    if sys.stdout is None:  # started with standard output closed (`lekp … >&-`)
+        raise OutputError("err.cannot_write_stdout", reason=Msg("err.stdout_closed"))
     try:
         sys.stdout.flush()
         buffer = getattr(sys.stdout, "buffer", None)
@@ -132,33 +155,36 @@ def _reason(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
-def _to_file(target: str, write: Callable[[TextIO], None]) -> None:
+def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) -> None:
     if not target.strip():
         raise OutputError("err.cannot_write", path="''", reason=Msg("err.empty_name"))
     path = Path(target)
-    real = Path(os.path.realpath(path))  # a symlink is written through
     try:
-        info: os.stat_result | None = os.stat(real)
+        info: os.stat_result | None = os.stat(path)  # follows symlinks: what would be written
     except FileNotFoundError:
         info = None
     except OSError as error:
         raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
-    if info is not None and stat.S_ISDIR(info.st_mode):
+    if (info is not None and stat.S_ISDIR(info.st_mode)) or target.endswith(("/", os.sep)):
+        # 'x.csv/' names a folder, as a shell's redirection reads it; writing 'x.csv' would surprise.
         raise OutputError("err.output_is_folder", path=target)
     if info is not None and not stat.S_ISREG(info.st_mode):
-        _in_place(target, real, write)  # /dev/stdout, a device, a FIFO
+        _in_place(target, path, write, binary)  # /dev/stdout, a device, a FIFO: as a shell redirection would
         return
+    real = Path(os.path.realpath(path))  # a symlink is written through: its target gets the content
     if info is not None and not info.st_mode & 0o222:
         raise OutputError("err.output_read_only", path=target)
     directory = real.parent
     if not directory.is_dir():
-        raise OutputError("err.output_no_folder", path=target, folder=str(path.parent))
+        # the folder that is missing: the one named, or the one a symbolic link points into
+        missing = path.parent if not path.parent.is_dir() else directory
+        raise OutputError("err.output_no_folder", path=target, folder=str(missing))
     try:
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{real.name}.", suffix=".tmp")
     except OSError as error:
         raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
     try:
-        with _cleanup_on_signal(), open(descriptor, "w", encoding="utf-8", newline="") as handle:
+        with _cleanup_on_signal(), _open(descriptor, binary) as handle:
             write(handle)
         mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
         os.chmod(temporary, mode)
@@ -174,9 +200,16 @@ def _to_file(target: str, write: Callable[[TextIO], None]) -> None:
         raise
 
 
-def _in_place(target: str, real: Path, write: Callable[[TextIO], None]) -> None:
+def _open(file: int | Path, binary: bool) -> IO[Any]:
+    """A file for writing: bytes for a workbook, UTF-8 text with the line ends as written otherwise."""
+    if binary:
+        return open(file, "wb")
+    return open(file, "w", encoding="utf-8", newline="")
+
+
+def _in_place(target: str, real: Path, write: Callable[[Any], None], binary: bool = False) -> None:
     try:
-        with open(real, "w", encoding="utf-8", newline="") as handle:
+        with _open(real, binary) as handle:
             write(handle)
     except BrokenPipeError:
         raise

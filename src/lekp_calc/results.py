@@ -16,14 +16,15 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .domain.model import Catalogue, Indicator, Municipality, Rounding, Territory
+from .domain.model import Catalogue, Engagement, Indicator, Municipality, Rounding, Territory
+from .domain.progress import SIZE_CLASSES, STATUSES, Distribution, Progress, distribution, size_class
 from .domain.selection import MunicipalityData
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
-from .messages import Msg
+from .messages import Msg, Num
 
 if TYPE_CHECKING:
     from .domain.aggregate import Comparison, Summary
-    from .domain.progress import EngagementPath, Progress, TrajectoryPoint
+    from .domain.progress import EngagementPath, TrajectoryPoint
 
 
 class Result:
@@ -244,7 +245,8 @@ class CatalogueResult(Result):
         "rounding",
         "decimals",
         "headline",
-        "source",
+        "sources",
+        "assumptions",
         "note",
     )
 
@@ -278,9 +280,40 @@ class CatalogueResult(Result):
                 indicator.rounding.value,
                 indicator.decimals,
                 indicator.headline.value if indicator.headline else None,
-                indicator.source,
+                self.catalogue.source_labels(indicator.sources),
+                " ".join(indicator.assumptions),
                 _note(indicator, self.lang),
             )
+
+
+@dataclass
+class AssumptionsResult(Result):
+    """lekp's own choices where no source decides, and which targets and engagements depend on each."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("assumption", "text", "used_by")
+
+    catalogue: Catalogue
+    pact: str
+    lang: str = "nl"
+    notes: list[Msg] = field(default_factory=list)
+
+    # The code makes these for every path and every progress it computes, not a catalogue row.
+    COMPUTED: ClassVar[dict[str, str]] = {
+        "pad": "trajectory, progress, report",
+        "bevolkingsjaar": "progress, report",
+    }
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per assumption: its id, its text, and the keys (or commands) that depend on it."""
+        rows: list[Indicator | Engagement] = [
+            *self.catalogue.indicators_for(self.pact),
+            *self.catalogue.engagements_for(self.pact),
+        ]
+        for assumption in self.catalogue.assumptions:
+            users = list(dict.fromkeys(row.key for row in rows if assumption.id in row.assumptions))
+            if assumption.id in self.COMPUTED:
+                users.append(self.COMPUTED[assumption.id])
+            yield (assumption.id, assumption.text(self.lang), ", ".join(users))
 
 
 @dataclass
@@ -355,6 +388,7 @@ class CompareResult(Result):
     territory: Territory = Territory.T2025
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    catalogue: Catalogue | None = None  # for the assumptions behind the targets
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per gemeente × indicator."""
@@ -378,7 +412,13 @@ class CompareResult(Result):
 
 @dataclass
 class TrajectoryResult(Result):
-    """The straight path to each target, and the ceilings of the baseline engagements."""
+    """The path to each target, year by year, and the yearly ceilings of the baseline engagements.
+
+    A target's row has `expected_cumulative`: where the path to it is at the end of the
+    year. An engagement's row has `ceiling`: the most its yearly figure may be (MWh or
+    tonnes CO2, in `unit`), and, where the baseline gives it, the `actual` figure and
+    whether it stays `binnen` or goes `boven` the ceiling (`status`).
+    """
 
     COLUMNS: ClassVar[tuple[str, ...]] = (
         "year",
@@ -386,6 +426,10 @@ class TrajectoryResult(Result):
         "unit",
         "expected_cumulative",
         "target",
+        "milestone",
+        "ceiling",
+        "actual",
+        "status",
         "note",
     )
 
@@ -396,6 +440,7 @@ class TrajectoryResult(Result):
     rounding: Rounding | None = None
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    catalogue: Catalogue | None = None  # for the assumptions behind the paths
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per year × indicator, then per year × engagement."""
@@ -407,16 +452,58 @@ class TrajectoryResult(Result):
                 indicator.unit,
                 point.expected_cumulative,
                 point.target,
+                point.milestone,
+                None,
+                None,
+                None,
                 _note(indicator, self.lang),
             )
         for path in self.paths:
             for year, value in path.points:
-                yield (year, path.key, path.unit, value, path.target, None)
+                yield (
+                    year,
+                    path.key,
+                    path.unit,
+                    None,
+                    None,
+                    False,
+                    value,
+                    path.actual.get(year),
+                    path.status(year),
+                    None,
+                )
+
+
+@dataclass(slots=True)
+class GemeenteProgress:
+    """One gemeente's progress: a row per target."""
+
+    subject: Subject
+    items: list[Progress]
+
+    @property
+    def reported(self) -> bool:
+        """True when the file had any row for this gemeente."""
+        return any(item.reported for item in self.items)
+
+
+@dataclass(slots=True)
+class Group:
+    """A group of gemeenten whose progress is summed up: a province, Flanders, a size class."""
+
+    key: str  # 'selection', 'flanders', 'size-0-10000' …
+    name: Msg
+    gemeenten: list[GemeenteProgress]
+    distributions: list[Distribution]
 
 
 @dataclass
 class ProgressResult(Result):
-    """A gemeente's realisations against its targets at the end of a year."""
+    """Realisations against targets at the end of a year: for one gemeente or many.
+
+    `gemeenten` are those asked for; `context` holds every gemeente of the realisations
+    file, so one gemeente can be set against the others of its province and its size.
+    """
 
     COLUMNS: ClassVar[tuple[str, ...]] = (
         "nis_code",
@@ -424,40 +511,154 @@ class ProgressResult(Result):
         "indicator",
         "unit",
         "target",
+        "target_exact",
         "realised",
         "percent",
         "expected",
         "gap",
         "status",
         "projected_year",
+        "needed_per_year",
+        "milestone_year",
+        "milestone_target",
+        "milestone_status",
         "note",
     )
+    DISTRIBUTION_COLUMNS: ClassVar[tuple[str, ...]] = (
+        "group",
+        "indicator",
+        "gemeenten",
+        *STATUSES,
+        "percent_q1",
+        "percent_median",
+        "percent_q3",
+    )
 
-    subject: Subject
+    catalogue: Catalogue
     pact: str
     until: int
-    items: list[Progress]
+    population_year: int
+    gemeenten: list[GemeenteProgress]
+    context: list[GemeenteProgress] = field(default_factory=list)
+    province: str | None = None  # the province asked for, if any
     rounding: Rounding | None = None
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    everywhere: bool = False  # every gemeente of the territory was asked for (--alle)
+
+    @property
+    def subject(self) -> Subject:
+        """The gemeente of a one-gemeente result."""
+        return self.gemeenten[0].subject
+
+    @property
+    def items(self) -> list[Progress]:
+        """The targets of a one-gemeente result."""
+        return self.gemeenten[0].items
+
+    @property
+    def single(self) -> bool:
+        """True for one gemeente."""
+        return len(self.gemeenten) == 1
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
-        """One row per indicator."""
-        for item in self.items:
-            yield (
-                self.subject.nis_code,
-                self.subject.name,
-                item.indicator.key,
-                item.indicator.unit,
-                item.target,
-                item.realised,
-                item.percent,
-                item.expected,
-                item.gap,
-                item.status,
-                item.projected_year,
-                _note(item.indicator, self.lang),
-            )
+        """One row per gemeente × target."""
+        for gemeente in self.gemeenten:
+            subject = gemeente.subject
+            for item in gemeente.items:
+                milestone = item.milestone
+                yield (
+                    subject.nis_code,
+                    subject.name,
+                    item.indicator.key,
+                    item.indicator.unit,
+                    item.target,
+                    item.target_exact,
+                    # Nothing reported is unknown, not zero: no realised figure and no gap.
+                    item.realised if item.reported else None,
+                    item.percent,
+                    item.expected,
+                    item.gap if item.reported else None,
+                    item.status,
+                    item.projected_year,
+                    item.needed_per_year,
+                    milestone.year if milestone else None,
+                    milestone.target if milestone else None,
+                    milestone.status if milestone else None,
+                    _note(item.indicator, self.lang),
+                )
+
+    # --- the spread over many gemeenten ------------------------------------------------------
+
+    def groups(self) -> list[Group]:
+        """The groups to sum up: the gemeenten asked for, Flanders as far as the file covers it,
+        and each size class of the gemeenten asked for."""
+        groups = [self._group("selection", self._selection_name(), self.gemeenten)]
+        covered = [g for g in self.context if g.reported]
+        asked = {g.subject.nis_code for g in self.gemeenten}
+        if not {g.subject.nis_code for g in covered} <= asked:  # the file reaches beyond the gemeenten asked
+            groups.append(self._group("flanders", Msg("progress.group_flanders"), covered))
+        for low, high in SIZE_CLASSES:
+            members = [g for g in self.gemeenten if size_class(g.subject.inwoners or 0) == (low, high)]
+            if members and not self.single:
+                groups.append(self._group(f"size-{low}-{high or 'plus'}", size_name(low, high), members))
+        return groups
+
+    def _selection_name(self) -> Msg:
+        if self.province is not None:
+            return Msg("progress.group_province", name=self.province)
+        if self.everywhere:
+            return Msg("progress.group_all", count=len(self.gemeenten))
+        if self.single:
+            return Msg("progress.group_one", name=self.subject.name or "")
+        return Msg("progress.group_selection", count=len(self.gemeenten))
+
+    def _group(self, key: str, name: Msg, members: list[GemeenteProgress]) -> Group:
+        indicators = [item.indicator for item in members[0].items] if members else []
+        spread = [
+            distribution(indicator, [m.items[i] for m in members]) for i, indicator in enumerate(indicators)
+        ]
+        return Group(key, name, members, spread)
+
+    def distribution_rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per group × target: the count per status and the quartiles of percent reached."""
+        for group in self.groups():
+            for spread in group.distributions:
+                yield (
+                    group.name.localize(self.lang),
+                    spread.indicator.key,
+                    spread.gemeenten,
+                    *(spread.counts[status] for status in STATUSES),
+                    spread.lower_quartile,
+                    spread.median,
+                    spread.upper_quartile,
+                )
+
+    def peers(self, subject: Subject) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+        """For one gemeente: per target the median percent of its province and of its size class
+        among the gemeenten of the file."""
+        covered = [g for g in self.context if g.reported]
+        same_province = [g for g in covered if g.subject.province == subject.province]
+        same_size = [
+            g for g in covered if size_class(g.subject.inwoners or 0) == size_class(subject.inwoners or 0)
+        ]
+        out: dict[str, tuple[Decimal | None, Decimal | None]] = {}
+        if not covered or not self.gemeenten:
+            return out
+        for index, item in enumerate(self.gemeenten[0].items):
+            province = distribution(item.indicator, [g.items[index] for g in same_province]).median
+            size = distribution(item.indicator, [g.items[index] for g in same_size]).median
+            out[item.indicator.key] = (province, size)
+        return out
+
+
+def size_name(low: int, high: int | None) -> Msg:
+    """'10.000 tot 20.000 inwoners', 'minder dan 10.000 inwoners', '50.000 inwoners of meer'."""
+    if low == 0 and high is not None:
+        return Msg("progress.size_below", high=Num(high))
+    if high is None:
+        return Msg("progress.size_above", low=Num(low))
+    return Msg("progress.size_between", low=Num(low), high=Num(high))
 
 
 @dataclass
@@ -499,23 +700,33 @@ class TemplateResult(Result):
 
 @dataclass
 class ReportResult(Result):
-    """What a report shows: the targets, and progress and baseline ceilings when given."""
+    """What a report shows: for one gemeente its targets (and progress and baseline ceilings
+    when given); for many their progress."""
 
-    targets: TargetsResult
+    targets: TargetsResult | None
     progress: ProgressResult | None = None
     trajectory: TrajectoryResult | None = None
+    territory: Territory = Territory.T2025
     version: str = ""
     made: date = field(default_factory=date.today)
 
     @property
+    def lang(self) -> str:
+        """The language of the report."""
+        part = self.targets or self.progress
+        return part.lang if part is not None else "nl"
+
+    @property
     def shown(self) -> Result:
         """The result whose records the report exports: the progress, else the targets."""
-        return self.progress if self.progress is not None else self.targets
+        shown = self.progress if self.progress is not None else self.targets
+        assert shown is not None
+        return shown
 
     @property
     def notes(self) -> list[Msg]:  # type: ignore[override]
         """The notes of every part."""
-        parts: list[Result] = [self.targets, *(p for p in (self.progress, self.trajectory) if p is not None)]
+        parts: list[Result] = [p for p in (self.targets, self.progress, self.trajectory) if p is not None]
         return distinct(note for part in parts for note in part.notes)
 
     def rows(self) -> Iterable[Sequence[Any]]:

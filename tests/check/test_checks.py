@@ -62,7 +62,7 @@ def test_shipped_data_passes():
         ("deelgemeenten.csv", "deelgemeenten"),
     ]
     assert report.valid and (report.errors, report.warnings, report.ignored) == (0, 3, 0)
-    # Only the headline reconciliation warns; the seed's 12,000 projects and 216 MW match
+    # Only the headline reconciliation warns; the sources' 12,000 projects and 216 MW match
     # 6.0 million inhabitants, not the 6.65 million of 2021.
     assert [(p.code.name, p.params["key"]) for p in report.problems] == [
         ("W503", "'energieprojecten'"),
@@ -88,7 +88,11 @@ def test_shipped_data_in_dutch_by_default():
     )
     assert "13.306,124 (6.653.062 inwoners op 1 januari 2021 × 0,002)" in projects.message()
     assert "13,306.124 (6,653,062 inwoners on 1 January 2021 × 0.002)" in projects.message("en")
-    assert projects.format().startswith(f"{projects.path}:166:15: warning W503 Vlaams totaal")
+    # located at the headline's value: its line found in the file, column 15 after "    headline: "
+    lines = Path(projects.path).read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if "headline: {value: 12000," in text)
+    assert lines[line - 1].index("{") + 1 == 15
+    assert projects.format().startswith(f"{projects.path}:{line}:15: warning W503 Vlaams totaal")
 
 
 def test_shipped_data_on_the_command_line(lekp):
@@ -525,17 +529,61 @@ def _workbook(path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="R606: lekp does not read .xlsx workbooks yet (an .xlsx is F105)")
 def test_a_workbook_formula_without_a_stored_result(tmp_path):
     report = check_files([_workbook(tmp_path / "realisaties.xlsx")])
     assert [(p.code.name, p.path) for p in report.problems] == [("R606", f"{tmp_path / 'realisaties.xlsx'}")]
 
 
-@pytest.mark.xfail(strict=True, reason="Y220: the catalogue has no `sources:` section yet (it is Y205)")
-def test_an_undeclared_source_reference(tmp_path):
-    text = base_text("catalogue.yaml") + (
-        "sources:\n  - {key: seed, publisher: Provincie Antwerpen, title: Seed, url: 'https://example.org'}\n"
-    )
-    text = text.replace('source: "seed"}', 'source: "onbekend"}', 1)
+def _lines(text: str, edit) -> str:
+    lines = text.split("\n")
+    edit(lines)
+    return "\n".join(lines)
+
+
+# Each edit of the base catalogue (tests/check/corpus/base/catalogue.yaml) and the line it is
+# reported at: 33 is bomen's headline, 34 its `sources:`, 35 the second indicator (laadpunten
+# 1.0), whose `sources:` is line 46; 66 is the assumption `pad`; 69-70 the source `pa`.
+SOURCE_EDITS = {
+    "unknown headline source": (
+        lambda ls: ls.__setitem__(32, ls[32].replace("source: pa}", "source: nergens}")),
+        33,
+    ),
+    "unknown row source": (lambda ls: ls.__setitem__(33, "    sources: [pa, nergens]"), 34),
+    "row without a source": (lambda ls: ls.__delitem__(45), 35),
+    "unknown assumption": (lambda ls: ls.insert(34, "    assumptions: [geen]"), 35),
+    "source without an address": (lambda ls: ls.__setitem__(69, '     consulted: "2026-11-28"}'), 69),
+    "required assumption missing": (lambda ls: ls.__delitem__(65), 66),
+    "source declared twice": (
+        lambda ls: ls.insert(
+            75,
+            "  - {id: pa, publisher: X, title: Y, kind: secondary,"
+            ' address: "https://x.org", consulted: "2026-11-28"}',
+        ),
+        76,
+    ),
+    "support quoted from no source": (
+        lambda ls: ls.insert(15, '    provincie_antwerpen: ["Een citaat"]'),
+        16,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SOURCE_EDITS))
+def test_a_catalogue_row_must_cite_a_declared_source(tmp_path, case):
+    edit, line = SOURCE_EDITS[case]
+    text = _lines(base_text("catalogue.yaml"), edit)
     report = check_files([write(tmp_path, "werven.yaml", text)])
-    assert [p.code.name for p in report.problems] == ["Y220"]
+    assert [(p.code.name, p.line) for p in report.problems] == [("Y220", line)], case
+
+
+def test_source_problems_say_what_to_fix(tmp_path):
+    edit, _ = SOURCE_EDITS["unknown row source"]
+    (problem,) = check_files(
+        [write(tmp_path, "werven.yaml", _lines(base_text("catalogue.yaml"), edit))]
+    ).problems
+    assert problem.message("en") == "'bomen' cites source 'nergens', which is not declared under `sources:`"
+    edit, _ = SOURCE_EDITS["source without an address"]
+    (problem,) = check_files(
+        [write(tmp_path, "werven.yaml", _lines(base_text("catalogue.yaml"), edit))]
+    ).problems
+    assert problem.message("en").startswith("source 'pa' has no address")

@@ -15,10 +15,11 @@ def test_report_is_self_contained(lekp, tmp_path):
     html = target.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
     assert "<h1>Lokaal Energie- en Klimaatpact: Mol</h1>" in html
-    assert html.count("<svg") == 14  # a chart per target of pact 2.1
-    assert "38.793" in html  # trees: 38,793 x 1
+    assert html.count('<svg class="chart"') == 14  # a chart per target of pact 2.1
+    assert html.count("<svg") == 14 + 1  # and the locator map
+    assert "38.701" in html  # trees: 38,701 x 1 (1 January 2025, the year judged)
     assert "21.000" in html  # trees realised: 3,000 + 4,100 + 3,900 + 5,200 + 4,800
-    for external in ("<script", "<link", "src=", "url(", "@import", "https://"):
+    for external in ("<script", "<link", "src=", "url(http", "@import", "href=\"http"):
         assert external not in html
     assert "break-inside: avoid" in html and "size: A4" in html
     assert [p.name for p in tmp_path.iterdir()] == ["mol.html"]
@@ -34,9 +35,13 @@ def test_html_is_the_default_even_on_stdout(lekp):
 def test_general_support_of_the_province_antwerpen(lekp):
     mol = lekp("report", "-g", "Mol").stdout
     assert "Algemene ondersteuning door de provincie Antwerpen" in mol
-    assert "De ondersteuning is geciteerd uit" in mol
+    # quoted from the province's text, which the list of sources names with its address
+    assert "geciteerd uit haar tekst ‘Aanbod ondersteuner LEKP’" in mol
+    address = "https://www.vvsg.be/kennisitem/vvsg/provincie-antwerpen"
+    assert f"Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’: {address}" in mol
     gent = lekp("report", "-g", "Gent").stdout
-    assert "provincie Antwerpen" not in gent
+    # Gent lies in Oost-Vlaanderen: no support of the provincie Antwerpen (its text stays a source of targets)
+    assert "ondersteuning door de provincie Antwerpen" not in gent.lower()
 
 
 def test_qualifying_notes_are_footnotes(lekp):
@@ -57,7 +62,9 @@ def test_markdown_report(lekp, tmp_path):
     assert f"]: {HEMELWATER_NOTE}" in md
     # the rounding is said once, under the targets; the basis is among the key facts
     assert md.count("afronding: per doelstelling volgens de catalogus") == 1
-    assert md.count("inwoners: 38.793 (op 1 januari 2026)") == 1
+    # the targets use the population of the year judged, 1 January 2025
+    assert md.count("inwoners: 38.701 (op 1 januari 2025)") == 1
+    assert md.index("## Samenvatting") < md.index("## Kerngegevens") < md.index("## Doelstellingen per werf")
 
 
 def test_english(lekp):
@@ -80,8 +87,228 @@ def test_json_and_csv_are_refused(lekp):
 
 
 def test_errors(lekp, tmp_path):
-    assert one_line_error(lekp("report"), 2) == "lekp: fout: --gemeente: noem één gemeente: --gemeente NAAM"
+    assert one_line_error(lekp("report"), 2) == (
+        "lekp: fout: --gemeente: zeg voor welke gemeenten: --gemeente NAAM, --provincie NAAM, "
+        "--gemeenten-file BESTAND of --alle"
+    )
     assert one_line_error(lekp("report", "-g", "Mol", "--tot", "2024"), 2).startswith("lekp: fout: --tot: ")
     assert one_line_error(lekp("report", "-g", "Moll"), 1).startswith("lekp: fout: onbekende gemeente 'Moll'")
     line = one_line_error(lekp("report", "-g", "Mol", "-o", tmp_path / "mol.txt"), 2)
     assert line.startswith("lekp: fout: --output: ") and ".html" in line
+
+
+# --- one gemeente: the summary first, a locator map, the gemeente's own words ------------------
+
+
+def _sections(html: str) -> list[str]:
+    return re.findall(r'<section id="([^"]+)"', html)
+
+
+def _section(html: str, key: str) -> str:
+    start = html.index(f'<section id="{key}"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_a_gemeente_report_opens_with_its_summary(lekp):
+    html = lekp("report", "-g", "Mol", "--realisaties", REALISATIONS).stdout
+    sections = _sections(html)
+    assert sections[0] == "summary"
+    assert sections[1:3] == ["facts", "targets"]
+    assert sections.index("progress-section") < sections.index("sources") == len(sections) - 1
+    summary = _section(html, "summary")
+    assert 'class="summary"' in summary
+    assert "<dt>Beoordeeld</dt><dd>einde 2025</dd>" in summary
+    assert "<dt>Inwoners</dt><dd>op 1 januari 2025</dd>" in summary
+    # Mol at the end of 2025: bomen, renovaties and laadpunten on the path; hagen, natuurgroenperken,
+    # fietspaden, ontharding and hemelwater behind; klimaattafels met (deadline 2024); five not reported.
+    counts = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", summary))
+    assert counts == {
+        "behaald": "0", "op schema": "3", "achter": "5", "gehaald": "1", "niet gerapporteerd": "5",
+    }  # fmt: skip
+    assert "niet gehaald" not in counts  # a status nobody has is left out, unless it is one of the four
+
+
+def test_a_locator_map_marks_the_gemeente(lekp):
+    facts = _section(lekp("report", "-g", "Mol").stdout, "facts")
+    assert '<figure class="map locator" id="locator"><figcaption>Mol in Vlaanderen</figcaption>' in facts
+    paths = re.findall(r'<path data-nis="(\d{5})" fill="([^"]+)"([^>]*)>', facts)
+    assert len(paths) == len({code for code, _, _ in paths}) == 285  # every gemeente of 2025, once
+    marked = [(code, fill) for code, fill, rest in paths if "stroke=" in rest]
+    assert marked == [("13025", "#cf222e")]  # Mol, in colour and outlined
+    assert {fill for code, fill, _ in paths if code != "13025"} == {"#d0d7de"}
+    grondgebied = lekp("report", "-g", "Mol", "--grondgebied", "2024").stdout
+    assert len(re.findall(r"<path data-nis=", _section(grondgebied, "facts"))) == 300
+
+
+def test_the_sources_name_no_repository_path(lekp):
+    sources = _section(lekp("report", "-g", "Mol", "--realisaties", REALISATIONS).stdout, "sources")
+    assert "Bijlage: bronnen" in sources and "Gemeentegrenzen: Statbel" in sources
+    for path in ("data/", "src/", ".yaml", ".csv", "/work", "lekp_calc"):
+        assert path not in sources
+
+
+def test_the_report_shows_remarks_yearly_amounts_and_far_projections(lekp):
+    progress = _section(lekp("report", "-g", "Mol", "--realisaties", REALISATIONS).stdout, "progress-section")
+    assert "Toelichting van de gemeente:" in progress
+    assert "Extra bomen (2021): aanplant Gompel" in progress
+    bomen = progress[progress.index('id="chart-bomen"') :]
+    bomen = bomen[: bomen.index("</figure>")]
+    assert "toelichting 2021: aanplant Gompel" in bomen  # beside its indicator too
+    assert "per jaar: 2021 +3.000 · 2022 +4.100 · 2023 +3.900 · 2024 +5.200 · 2025 +4.800" in bomen
+    hemelwater = progress[progress.index('id="chart-hemelwater"') :]
+    assert "na 2050" in hemelwater[: hemelwater.index("</figure>")]  # 800 / 5 a year: 2262
+
+
+def test_the_report_draws_the_milestone(lekp, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("indicator,jaar,waarde\nenergievermogen,2021,500\nenergievermogen,2025,400\n", "utf-8")
+    html = lekp("report", "-g", "Mol", "--realisaties", path).stdout
+    chart = html[html.index('id="chart-energievermogen"') :]
+    chart = chart[: chart.index("</figure>")]
+    # 38,701 x 18 / 500 = 1,393.236 -> 1.393,2 kWp by the end of 2025
+    assert '<circle class="milestone"' in chart and "<title>2025: 1.393,2</title>" in chart
+    assert "waarvan tegen eind 2025" in _section(html, "progress-section")
+    # without a milestone there is no such point
+    bomen = html[html.index('id="chart-bomen"') :]
+    assert 'class="milestone"' not in bomen[: bomen.index("</figure>")]
+
+
+def test_a_negative_amount_is_shown_as_such(lekp, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("indicator,jaar,waarde\nhagen,2021,100\nhagen,2022,-30\n", encoding="utf-8")
+    result = lekp("report", "-g", "Mol", "--realisaties", path)
+    assert result.exit_code == 0, result.stderr
+    assert "per jaar: 2021 +100 · 2022 -30" in result.stdout  # the minus as in every gap
+
+
+def test_the_baseline_with_measured_figures(lekp, tmp_path):
+    baseline = tmp_path / "basislijn.csv"
+    baseline.write_text(
+        "grootheid,jaar,waarde\nenergie,2019,4800\nenergie_jaar,2021,4601\nenergie_jaar,2022,4600\n",
+        encoding="utf-8",
+    )
+    html = lekp("report", "-g", "Mol", "--realisaties", REALISATIONS, "--baseline", baseline).stdout
+    assert _sections(html)[-2:] == ["baseline", "sources"]
+    section = _section(html, "baseline")
+    assert "Gemeten" in section
+    # 4,601 within 4,601.457 (good); 4,600 above 4,505.286 (bad)
+    assert '<td class="num"><span class="good">4.601</span></td>' in section
+    assert '<td class="num"><span class="bad">4.600</span></td>' in section
+
+
+# --- many gemeenten: a province on maps -----------------------------------------------------
+
+SEVEN = """nis_code,indicator,jaar,waarde,opmerking
+13025,bomen,2025,19350.5,
+13008,bomen,2023,4242.7,
+13006,bomen,2021,2519,
+13012,bomen,2022,9504,
+11002,hagen,2021,0,
+72020,bomen,2024,26406,
+73028,bomen,2021,60,
+"""  # as in test_progress.py: 50 %, 10 %, 25 %, 100 %, a reported 0, and two gemeenten of Limburg
+
+
+def _maps(html: str) -> dict[str, str]:
+    """The SVG of every map figure, by its figure id."""
+    found = re.findall(r'<figure class="map" id="([^"]+)">(.*?)</figure>', html, re.DOTALL)
+    return dict(found)
+
+
+def test_a_province_report(lekp, tmp_path):
+    realisations = tmp_path / "realisaties.csv"
+    realisations.write_text(SEVEN, encoding="utf-8")
+    target = tmp_path / "antwerpen.html"
+    result = lekp("report", "-p", "Antwerpen", "--realisaties", realisations, "-o", target)
+    assert result.exit_code == 0, result.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "<h1>Lokaal Energie- en Klimaatpact: provincie Antwerpen</h1>" in html
+    sections = _sections(html)
+    assert sections[:3] == ["summary", "overview", "groups"]
+    assert sections[3:17] == [f"indicator-{key}" for key in (
+        "bomen", "hagen", "natuurgroenperken", "renovaties", "renovaties_fossielvrij", "klimaattafels",
+        "energieprojecten", "energievermogen", "energiegemeenschap", "deelwagens", "laadpunten", "fietspaden",
+        "ontharding", "hemelwater",
+    )]  # fmt: skip
+    assert sections[17:] == ["per-gemeente", "sources"]
+    # with data: Mol, Geel, Dessel, Herenthout and Antwerpen
+    assert "67, waarvan 5 met gegevens" in _section(html, "summary")
+    maps = _maps(html)
+    assert next(iter(maps)) == "map-overview" and len(maps) == 1 + 14
+    for svg in maps.values():
+        assert len(re.findall(r"<path data-nis=", svg)) == 285
+        assert 'class="legend"' in svg
+    paths = {code: (fill, title) for code, fill, title in re.findall(
+        r'<path data-nis="(\d+)" fill="([^"]+)"[^>]*><title>([^<]*)</title>', maps["map-bomen"]
+    )}  # fmt: skip
+    # the class of the percent reached: < 25, 25-50, 50-75, 75-100, >= 100
+    assert paths["13012"] == ("#006837", "Herenthout: 100 % (behaald)")
+    assert paths["13025"] == ("#78c679", "Mol: 50 % (op schema)")
+    assert paths["13006"] == ("#c2e699", "Dessel: 25 % (achter)")  # 25 opens the second class
+    assert paths["13008"] == ("#ffffcc", "Geel: 10 % (achter)")
+    assert paths["11002"][0].startswith("url(#") and paths["11002"][1] == "Antwerpen: niet gerapporteerd"
+    assert paths["72020"] == ("#eaeef2", "Lommel: niet in dit rapport")  # Limburg: outside the report
+    hagen = dict(re.findall(r'<path data-nis="(\d+)" fill="([^"]+)"', maps["map-hagen"]))
+    assert hagen["11002"] == "#ffffcc"  # a reported 0 is coloured, not hatched
+    assert hagen["13025"].startswith("url(#")  # Mol reported no hagen
+    # every anchor of the page is unique (one legend per map, each with its own hatch)
+    ids = re.findall(r' id="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    for external in ("<script", "<link", "src=", "url(http", "@import", "href=\"http"):
+        assert external not in html
+    assert set(re.findall(r"url\(([^)]*)\)", html)) <= {f"#{i}" for i in ids}  # only the page's own patterns
+
+
+def test_a_province_report_of_the_2024_territory(lekp, tmp_path, synthetic_antwerpen):
+    target = tmp_path / "antwerpen.html"
+    args = ("report", "-p", "Antwerpen", "--realisaties", synthetic_antwerpen, "--grondgebied", "2024")
+    result = lekp(*args, "-o", target)
+    assert result.exit_code == 0, result.stderr
+    maps = _maps(target.read_text(encoding="utf-8"))
+    assert len(maps) == 15
+    assert all(len(re.findall(r"<path data-nis=", svg)) == 300 for svg in maps.values())
+
+
+def test_the_records_of_a_province_report(library, synthetic_antwerpen):
+    report = library.report(provincie="Antwerpen", realisaties=synthetic_antwerpen)
+    assert report.targets is None
+    progress = library.progress(provincie="Antwerpen", realisaties=synthetic_antwerpen)
+    assert report.records() == progress.records()
+
+
+def test_a_province_report_in_markdown(lekp, tmp_path):
+    realisations = tmp_path / "realisaties.csv"
+    realisations.write_text(SEVEN, encoding="utf-8")
+    md = lekp("report", "-p", "Antwerpen", "--realisaties", realisations, "-f", "markdown").stdout
+    assert md.startswith("# Lokaal Energie- en Klimaatpact: provincie Antwerpen\n")
+    assert "<svg" not in md
+    # the map of bomen is said in words: the median of [10, 25, 50, 100] is 37.5 %
+    assert "Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)" in md
+
+
+def test_many_gemeenten_errors(lekp, tmp_path):
+    line = one_line_error(lekp("report", "-p", "Antwerpen"), 2)
+    assert line == (
+        "lekp: fout: --realisaties: een rapport over meer gemeenten gaat over hun voortgang: "
+        "geef --realisaties BESTAND"
+    )
+    realisations = tmp_path / "realisaties.csv"
+    realisations.write_text(SEVEN, encoding="utf-8")
+    baseline = tmp_path / "basislijn.csv"
+    baseline.write_text("grootheid,jaar,waarde\nco2,2015,1250.5\n", encoding="utf-8")
+    args = ("report", "-p", "Antwerpen", "--realisaties", realisations, "--baseline", baseline)
+    assert one_line_error(lekp(*args), 2) == "lekp: fout: --baseline: een basislijn hoort bij één gemeente"
+
+
+def test_a_report_of_every_gemeente(lekp, tmp_path):
+    realisations = tmp_path / "realisaties.csv"
+    realisations.write_text(SEVEN, encoding="utf-8")
+    html = lekp("report", "--alle", "--realisaties", realisations).stdout
+    maps = _maps(html)
+    assert len(maps) == 15
+    bomen = dict(re.findall(r'<path data-nis="(\d+)" fill="([^"]+)"', maps["map-bomen"]))
+    assert len(bomen) == 285
+    assert "#eaeef2" not in bomen.values()  # every gemeente is in the report: none is grey
+    assert bomen["72020"] == "#31a354"  # Lommel, 75 %: 75-100
+    assert bomen["73028"] == "#31a354"  # Herstappe, 80 %
+    assert "285, waarvan 7 met gegevens" in _section(html, "summary")

@@ -89,19 +89,20 @@ def test_table_is_never_written_to_a_file(lekp, tmp_path):
     line = one_line_error(lekp("targets", "-g", "Mol", "-f", "table", "-o", tmp_path / "x.txt"), 2)
     assert line == (
         "lekp: fout: --output: een tabel voor de terminal wordt niet naar een bestand geschreven; "
-        "kies --format csv, json, markdown, html"
+        "kies --format csv, json, markdown, html, xlsx"
     )
     line = one_line_error(lekp("targets", "-g", "Mol", "-o", tmp_path / "x.txt"), 2)
     assert line.startswith("lekp: fout: --output: het formaat van ")
-    assert "(.csv, .json, .md, .markdown, .html, .htm); geef --format" in line
+    assert "(.csv, .json, .md, .markdown, .html, .htm, .xlsx); geef --format" in line
     assert list(tmp_path.iterdir()) == []
 
 
 def test_output_to_a_folder_is_refused(lekp, tmp_path):
     line = one_line_error(lekp("targets", "-g", "Mol", "-o", tmp_path), 1)
-    assert line == f"lekp: fout: kan {tmp_path} niet schrijven: het is een map"
+    folder = "dat is een map (of eindigt op '/'); geef een bestandsnaam"
+    assert line == f"lekp: fout: kan {tmp_path} niet schrijven: {folder}"
     line = one_line_error(lekp("targets", "-g", "Mol", "-f", "csv", "-o", tmp_path, "--lang", "en"), 1)
-    assert line == f"lekp: error: cannot write {tmp_path}: it is a folder"
+    assert line == f"lekp: error: cannot write {tmp_path}: it is a folder (or ends in '/'); give a file name"
 
 
 def test_excel_is_csv(lekp, tmp_path):

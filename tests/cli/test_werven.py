@@ -33,7 +33,7 @@ def test_table(lekp):
 
 def test_markdown_of_one_werf(lekp):
     md = lekp("werven", "-f", "markdown", "--werf", "3", "--pact", "2.0").stdout
-    assert "| laadpunten | (Semi-)publieke laadpuntequivalenten | 1,5 per 100 inwoners | 2030 | 2.0 |" in md
+    assert "| laadpunten | (Semi-)publieke laadequivalenten | 1,5 per 100 inwoners | 2030 | 2.0 |" in md
     assert "Werf 1" not in md
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -20,12 +21,15 @@ KEYS = [
 
 # A minimal catalogue; line 5 is the indicator's first line, line 6 holds ratio, basis and deadline.
 SMALL = (
-    "schema_version: 1\npact_versions: [{version: '1.0', year: 2021, name_nl: x}]\n"
+    "schema_version: 1\npact_versions: [{version: '1.0', year: 2021, name_nl: x, sources: [s]}]\n"
     "werven: [{number: 1, name_nl: a, name_en: a, theme_nl: a, theme_en: a}]\n"
     "indicators:\n"
     "  - {key: k, werf: 1, pact: '1.0', label_nl: l, label_en: l, unit: kWp,\n"
     "     ratio: {amount: 0.1, per: 1}, basis: inwoners, deadline: 2030,\n"
-    "     rounding: half-up, decimals: 0, source: s}\n"
+    "     rounding: half-up, decimals: 0, sources: [s]}\n"
+    "assumptions: [{id: pad, text_nl: p, text_en: p}, {id: bevolkingsjaar, text_nl: b, text_en: b}]\n"
+    "sources: [{id: s, publisher: P, title: T, kind: primary, address: 'https://x.org',\n"
+    "           consulted: '2026-11-28'}]\n"
 )
 
 
@@ -88,9 +92,65 @@ def test_every_indicator_names_a_source_and_werf(catalogue):
     werven = {w.number for w in catalogue.werven}
     assert werven == {1, 2, 3, 4}
     for indicator in catalogue.indicators:
-        assert indicator.source.strip()
+        assert indicator.sources, indicator.key
         assert indicator.werf in werven
         assert indicator.rounding is Rounding.HALF_UP
+        assert "afronding" in indicator.assumptions  # no source gives a rounding rule
+
+
+def test_every_row_cites_declared_sources_with_an_address(catalogue):
+    declared = {s.id: s for s in catalogue.sources}
+    rows = [*catalogue.pact_versions, *catalogue.indicators, *catalogue.engagements]
+    for row in rows:
+        assert row.sources and set(row.sources) <= set(declared), row
+    for indicator in catalogue.indicators:
+        if indicator.headline:
+            assert indicator.headline.source in declared
+    assert catalogue.support_source == "pa-aanbod"
+    for source in catalogue.sources:
+        assert source.address.startswith("https://"), source.id
+        assert source.consulted == "2026-11-28"
+        # a reader's label: a publisher and a title, never an internal name or a bare domain
+        assert source.publisher and source.title and "seed" not in source.label().lower()
+        assert not re.fullmatch(r"[\w.-]+\.(be|org|com)(/.*)?", source.title), source.title
+    assert declared["pa-aanbod"].label() == "Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’"
+
+
+def test_rows_resting_on_secondary_sources_only(catalogue):
+    # What the research found: no primary source states these; the catalogue says so by citing
+    # only secondary sources (a gemeente, an intercommunale), which the outputs mark as such.
+    kinds = {s.id: s.kind for s in catalogue.sources}
+    rows = [*catalogue.indicators, *catalogue.engagements]
+    secondary_only = {
+        (row.key, row.pact) for row in rows if all(kinds[i] == "secondary" for i in row.sources)
+    }
+    assert secondary_only == {
+        ("energievermogen", "2.1"),
+        ("energiegemeenschap", "2.1"),
+        ("openbare_verlichting_led", None),
+        ("renovatietraject", "2.1"),
+    }
+
+
+def test_versions_are_stated_only_where_a_primary_source_decides(catalogue):
+    engagements = {e.key: e for e in catalogue.engagements}
+    # The Covenant of Mayors: VVSG and ABB make it a condition of the first pact (2021).
+    assert engagements["burgemeestersconvenant"].pact == "1.0"
+    # LED lighting, the heat plan, the demolition plan: only a gemeente's page names a version.
+    for key in ("openbare_verlichting_led", "warmteplan", "sloopbeleidsplan"):
+        assert engagements[key].pact is None
+        assert "hulshout" in engagements[key].sources
+
+
+def test_wording_follows_the_sources(catalogue):
+    by_key = {(i.key, i.pact): i for i in catalogue.indicators}
+    assert by_key[("bomen", "1.0")].label_nl == "Extra bomen"  # no source limits it to trees outside forests
+    assert "laadequivalenten" in by_key[("laadpunten", "2.0")].label_nl
+    assert "verkavelingen" in (by_key[("hemelwater", "1.0")].note_nl or "")
+    contract = next(e for e in catalogue.engagements if e.key == "buurtrenovatiecontract")
+    assert "wijkverbeteringscontract" in contract.text_nl
+    # a support line the province's text itself breaks off keeps its three dots
+    assert catalogue.werf(1).provincie_antwerpen[0].endswith("hagen,...")
 
 
 def test_provincial_support_per_werf(catalogue):
@@ -177,10 +237,10 @@ def test_numbers_out_of_bounds(old, new):
 
 def test_engagement_percent_above_100():
     text = SMALL + (
-        "engagements:\n  - {key: e, pact: '1.0', text_nl: t, text_en: t, source: s,\n"
+        "engagements:\n  - {key: e, pact: '1.0', text_nl: t, text_en: t, sources: [s],\n"
         "     rule: {kind: energy_saving, percent: 101}}\n"
     )
-    assert found(text) == [("Y219", 10)]
+    assert found(text) == [("Y219", 13)]  # SMALL's 10 lines, 'engagements:', the item, then its rule
     assert found(text.replace("percent: 101", "percent: 3")) == []
 
 

@@ -32,8 +32,8 @@ def test_a_baseline_with_both_quantities():
     ("rows", "code", "line", "message"),
     [
         ("elektriciteit,2019,4800,MWh\n", "B701", 2,
-         "unknown grootheid 'elektriciteit': use 'co2' (tonnes CO2 in 2015) or 'energie' (MWh primary energy "
-         "in a base year)"),
+         "unknown grootheid 'elektriciteit': use 'co2' (tonnes CO2 in 2015), 'energie' (MWh primary energy "
+         "in a base year), or 'co2_jaar' and 'energie_jaar' for what was measured in a year of the pact"),
         ("co2,2019,1250.5,ton\n", "B702", 2, "the CO2 baseline of the pact is 2015, not 2019"),
         ("co2,2015,1250.5,ton\nco2,2015,1300,ton\n", "B703", 3, "co2 appears twice (first on line 2)"),
         ("energie,1990,4800,MWh\n", "B704", 2, "energy base year 1990 is not between 2000 and 2030"),

@@ -32,6 +32,9 @@ def test_utf8_with_or_without_bom():
         ("naam\nHerst\u00e4ppe\n".encode("latin-1"), ("F103", 2, 6), "byte 0xe4 at line 2, byte 6"),
         ("naam\nMol\n".encode("utf-16"), ("F103", 1, 1), "the file is UTF-16, not UTF-8"),
         ("naam,code\nMol,13025\n".encode("utf-16-be"), ("F103", 1, 1), "the file is UTF-16, not UTF-8"),
+        # a workbook under any name: a zip (.xlsx, .xlsm, .ods) or an OLE2 file (.xls)
+        (b"PK\x03\x04\x14\x00\x06\x00", ("F105", None, None), "save it as an Excel workbook (.xlsx)"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", ("F105", None, None), "or as CSV UTF-8"),
     ],
 )
 def test_what_stops_decoding(raw, expected, words):

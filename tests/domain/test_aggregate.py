@@ -118,12 +118,12 @@ def test_group_rounded_once(catalogue, data):
 def test_headline_on_flanders_row(catalogue, data):
     result = summarize(catalogue, "1.0", data.municipalities, 2021)
     projects = next(r for r in result.total.rows if r.indicator.key == "energieprojecten")
-    # 6,653,062 / 500 = 13,306.124; the seed says 12,000: a gap of 13,306.124 - 12,000 = 1,306.124.
+    # 6,653,062 / 500 = 13,306.124; VVSG's page says 12,000: a gap of 13,306.124 - 12,000 = 1,306.124.
     assert projects.target_exact == D(6_653_062) / 500 == D("13306.124")
     assert projects.headline == D("12000")
     assert projects.headline_gap == D("13306.124") - 12000 == D("1306.124")
     trees = next(r for r in result.total.rows if r.indicator.key == "bomen")
-    # 1 tree per inhabitant, 1 January 2021: 6,653,062; the seed's 6,600,000 is 53,062 short.
+    # 1 tree per inhabitant, 1 January 2021: 6,653,062; the province's 6,600,000 is 53,062 short.
     assert (trees.target_exact, trees.headline, trees.headline_gap) == (D(6_653_062), D(6_600_000), D(53_062))
     assert all(r.headline is None for g in result.groups for r in g.rows)  # a province is not Flanders
 

@@ -147,7 +147,7 @@ def test_fast_targets_csv_quotes_a_note_over_two_lines(tmp_path):
     from lekp_calc import Lekp
 
     source = (DATA / "werven.yaml").read_text(encoding="utf-8")
-    note = '    note_nl: "wettelijk verplichte opvang in nieuwbouw telt niet"'
+    note = '    note_nl: "opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet"'
     assert source.count(note) == 1
     catalogue = tmp_path / "werven.yaml"
     two_lines = '    note_nl: "wettelijk verplichte opvang\\nin nieuwbouw telt niet"'

@@ -10,7 +10,8 @@ from lekp_calc.views.model import Cell, Column, Table
 
 from .helpers import EVIL, REALISATIONS, hostile_municipalities, rendered, small_table, table_view
 
-EXTERNAL = ("<script", "<link", "src=", "url(", "@import", "https://")
+# nothing is fetched: addresses of sources are text, never a link, a source or an import
+EXTERNAL = ("<script", "<link", "src=", "url(http", "@import", "href=\"http")
 
 
 def test_a_small_table():
@@ -69,14 +70,42 @@ def test_footnotes_link_to_unique_anchors():
 def test_optional_columns_hide_on_a_narrow_screen_but_the_target_stays(lekp):
     html = lekp("targets", "-g", "Mol", "-f", "html").stdout
     assert '<th scope="col" class="num" data-key="target">Doel</th>' in html  # not optional
-    assert 'class="opt" data-key="ratio"' in html and 'class="num opt" data-key="target_exact"' in html
+    # optional columns carry their priority: the higher, the sooner they go on a narrower screen
+    assert 'class="opt opt-2" data-key="ratio"' in html
+    assert 'class="num opt opt-1" data-key="target_exact"' in html
     narrow = STYLE.split("@media (max-width: 40rem)", 1)[1].split("@page", 1)[0]
     assert ".opt { display: none; }" in narrow
+    assert "@media (max-width: 70rem) { .opt-4, .opt-5 { display: none; }" in STYLE
+    assert "@media (max-width: 55rem) { .opt-3 { display: none; }" in STYLE
+
+
+def test_a_hidden_column_is_announced_at_the_widths_that_hide_it():
+    def page(*levels: int) -> str:
+        columns = [Column("a", "a")] + [Column(f"c{n}", f"c{n}", optional=n) for n in levels]
+        return rendered(table_view(Table(columns, [[Cell("1")] * len(columns)])), Format.HTML)
+
+    note = "niet alle kolommen van de tabel te zien"
+    assert note not in page()  # nothing optional, nothing to announce
+    # the class names the widest screen that hides a column: opt-4 goes below 70rem, opt-3 below 55rem,
+    # opt-1 and opt-2 only below 40rem
+    assert '<p class="cols-hidden muted at-70">' in page(1, 4)
+    assert '<p class="cols-hidden muted at-55">' in page(3)
+    assert '<p class="cols-hidden muted">' in page(1, 2)
+    assert "p.cols-hidden { display: none; }" in STYLE.split("@media", 1)[0]  # hidden on a wide screen
+    assert "p.cols-hidden.at-70 { display: block; }" in STYLE.split("@media (max-width: 70rem)", 1)[1]
+    narrow = STYLE.split("@media (max-width: 40rem)", 1)[1].split("@page", 1)[0]
+    assert "p.cols-hidden { display: block; }" in narrow
+    printed = STYLE.split("@media print", 1)[1]
+    assert "p.cols-hidden { display: none; }" in printed and ".opt" not in printed  # paper shows all
 
 
 def test_total_rows_and_status_badges(lekp):
     html = lekp("summary", "-f", "html").stdout
     assert '<tr class="total"><td>Vlaanderen</td>' in html
     progress = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "-f", "html").stdout
-    assert '<span class="badge good">behaald</span>' in progress
+    # Mol at the end of 2025: klimaattafels met (deadline 2024), bomen on the path, hagen behind,
+    # renovaties_fossielvrij not reported (grey)
+    assert '<span class="badge good">gehaald</span>' in progress
+    assert '<span class="badge warn">op schema</span>' in progress
     assert '<span class="badge bad">achter</span>' in progress
+    assert '<span class="badge none">niet gerapporteerd</span>' in progress

@@ -1,5 +1,6 @@
 """The HTML report in a real headless browser (Debian's chromium): it renders, fits a phone,
-and prints on A4.
+and prints on A4; a province's report draws a map per target that the browser paints as its
+legend says.
 
 Without chromium these tests are skipped, unless LEKP_REQUIRE_BROWSER=1 (as `.ci/run` sets
 after installing chromium), in which case its absence fails them.
@@ -9,6 +10,14 @@ its window narrower than 500 px), with a measuring script added to a copy of the
 report itself holds no script). The decision tested: the target column ("Doel") of every
 targets table is shown and lies wholly inside the 420 px viewport, so that nobody has to
 scroll sideways to read a target; the optional columns (ratio, exact value) are hidden there.
+
+Maps: a script added to a copy of the page reads what the browser made of every map (each
+shape's painted fill, its tooltip, the legend's swatches) and writes it into the page, which
+`--dump-dom` returns. Printing: chromium's PDF is checked for A4 pages; that no map is cut
+across two pages is checked on the print layout itself (the print stylesheet applied to a
+frame as wide as an A4 page's text, 180 mm): every map figure keeps together
+(`break-inside: avoid`) and is lower than a page's text (267 mm), so the break can always
+fall before it. The realisations of the province are INVENTED (scripts/generate_realisations.py).
 """
 
 from __future__ import annotations
@@ -95,22 +104,30 @@ def screenshot(page: Path, tmp_path: Path, height: int = 8000):
     return Image.open(shot).convert("RGB")
 
 
-def looks_rendered(image) -> bool:
-    """Text, tables and charts are drawn: enough ink, and the realised paths in their colour."""
+def looks_rendered(image, colours=(REALISED,), least: int = 2000) -> bool:
+    """Text, tables and charts are drawn: enough ink, and the realised paths in their colour
+    (or, for maps, `least` pixels in the colours of the map's classes)."""
     raw = image.tobytes()
     pixels = [raw[i : i + 3] for i in range(0, len(raw), 3)]
     ink = sum(1 for r, g, b in pixels if r + g + b < 600)
-    realised = sum(1 for p in pixels if all(abs(c - t) < 40 for c, t in zip(p, REALISED, strict=True)))
-    return ink > 0.03 * len(pixels) and realised > 2000
+    drawn = sum(
+        1
+        for p in pixels
+        if any(all(abs(c - t) < 40 for c, t in zip(p, colour, strict=True)) for colour in colours)
+    )
+    return ink > 0.03 * len(pixels) and drawn > least
 
 
 def test_the_browser_sees_the_headings_numbers_and_charts(dom):
     assert "<h1>Lokaal Energie- en Klimaatpact: Mol</h1>" in dom
+    headings = re.findall(r"<h2>([^<]+)</h2>", dom)
+    assert headings[0] == "Samenvatting"  # the summary box comes first
     for heading in ("Kerngegevens", "Doelstellingen per werf", "Voortgang tot eind 2025", "Bijlage: bronnen"):
-        assert f"<h2>{heading}</h2>" in dom
-    assert dom.count("<svg") == 14  # one chart per indicator of pact 2.1
+        assert heading in headings
+    assert dom.count('<svg class="chart"') == 14  # one chart per indicator of pact 2.1
+    assert dom.count("<svg") == 14 + 1  # and the locator map
     assert dom.count('class="realised"') == 14
-    assert "38.793" in dom  # trees: 38,793 x 1
+    assert "38.701" in dom  # trees: 38,701 x 1 (1 January 2025, the year judged)
     assert "21.000" in dom  # trees realised: 3,000 + 4,100 + 3,900 + 5,200 + 4,800
 
 
@@ -121,7 +138,7 @@ def test_the_general_support_of_the_province_antwerpen(dom):
 
 def test_qualifying_notes_are_footnotes(dom):
     notes = dict(re.findall(r'<li id="note-(\d+)" value="\d+">([^<]*)</li>', dom))
-    assert "wettelijk verplichte opvang in nieuwbouw telt niet" in notes.values()
+    assert "opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet" in notes.values()
     assert "waarvan 18 kWp per 500 inwoners tegen eind 2025" in notes.values()
     for number in notes:
         assert f'<a href="#note-{number}">{number}</a>' in dom
@@ -250,3 +267,224 @@ def test_a_gemeente_outside_antwerpen_has_no_provincial_support(tmp_path):
     dom = chromium("--dump-dom", page.as_uri(), profile=tmp_path / "p").stdout
     assert "<h1>Lokaal Energie- en Klimaatpact: Gent</h1>" in dom
     assert "provincie Antwerpen" not in dom
+
+
+# --- what the browser paints: the locator, the summary box, the maps of a province -----------
+
+INSPECT = """<script>
+addEventListener('load', () => {
+  const rgb = el => getComputedStyle(el).fill;
+  const box = el => { const r = el.getBoundingClientRect();
+    return {top: r.top + scrollY, left: r.left, right: r.right, bottom: r.bottom + scrollY,
+            height: r.height}; };
+  const maps = [...document.querySelectorAll('figure.map')].map(figure => {
+    const svg = figure.querySelector('svg.map');
+    return {
+      id: figure.id, classes: figure.className, box: box(figure), svg: box(svg),
+      breakInside: getComputedStyle(figure).breakInside,
+      paths: [...svg.querySelectorAll('path')].map(p => {
+        const fill = p.getAttribute('fill') || '';
+        const ref = fill.startsWith('url(#') ? document.getElementById(fill.slice(5, -1)) : null;
+        return {nis: p.dataset.nis, fill: fill, painted: rgb(p), stroke: getComputedStyle(p).stroke,
+                title: p.querySelector('title').textContent, pattern: ref ? ref.tagName : null,
+                box: box(p)};
+      }),
+      swatches: [...figure.querySelectorAll('svg.legend rect.legend-swatch')].map(
+        r => ({colour: r.dataset.colour, painted: rgb(r)})),
+    };
+  });
+  const sections = [...document.querySelectorAll('main > section')].map(
+    s => ({id: s.id, classes: s.className, box: box(s), border: getComputedStyle(s).borderTopWidth}));
+  const wide = [...document.querySelectorAll('table, figure')].filter(
+    el => el.getBoundingClientRect().right > document.documentElement.clientWidth).map(el => el.id);
+  const found = JSON.stringify({maps: maps, sections: sections, wide: wide,
+    viewport: document.documentElement.clientWidth, page: document.documentElement.scrollWidth});
+  if (parent !== window) { parent.postMessage(found, '*'); return; }
+  const pre = document.createElement('pre'); pre.id = 'measure'; pre.textContent = found;
+  document.body.appendChild(pre);
+});
+</script>"""
+
+A4_TEXT_WIDTH = round(180 / 25.4 * 96)  # 210 mm less 2 x 15 mm of margin, in CSS pixels: 680
+A4_TEXT_HEIGHT = round(267 / 25.4 * 96)  # 297 mm less 2 x 15 mm: 1,009
+
+
+def inspect(page: Path, folder: Path, *, width: int | None = None, print_layout: bool = False) -> dict:
+    """What the browser made of `page`'s maps and sections; in a frame `width` px wide, and with
+    the print stylesheet applied to the screen when `print_layout`."""
+    text = page.read_text(encoding="utf-8")
+    if print_layout:
+        assert text.count("@media print {") == 1
+        text = text.replace("@media print {", "@media all {")
+    copy = folder / f"inspected-{page.name}"
+    copy.write_text(text.replace("</body>", INSPECT + "</body>"), encoding="utf-8")
+    target = copy
+    if width is not None:
+        target = folder / f"frame-{page.name}"
+        target.write_text(HARNESS.format(page=copy.name, width=width), encoding="utf-8")
+    args = ("--window-size=1000,1000", "--virtual-time-budget=10000", "--dump-dom", target.as_uri())
+    done = chromium(*args, profile=folder / "p")
+    found = re.search(r'<pre id="measure">(.*?)</pre>', done.stdout, re.DOTALL)
+    assert found, done.stderr[-2000:]
+    return json.loads(html.unescape(found.group(1)))
+
+
+def rgb(colour: str) -> str:
+    """'#31a354' as the browser reports a painted colour: 'rgb(49, 163, 84)'."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({red}, {green}, {blue})"
+
+
+# The classes of percent reached, from the issue: < 25, 25-50, 50-75, 75-100, >= 100 (YlGn).
+CLASSES = ((25, "#ffffcc"), (50, "#c2e699"), (75, "#78c679"), (100, "#31a354"), (None, "#006837"))
+GREY = "#eaeef2"  # a gemeente outside the report
+PERCENT = re.compile(r"^(?P<name>.+): (?P<percent>-?[\d.]+(?:,\d+)?) %(?P<rest>.*)$")
+
+
+def class_colour(percent: float) -> str:
+    return next(colour for high, colour in CLASSES if high is None or percent < high)
+
+
+def dutch_number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def test_the_locator_map_highlights_the_gemeente(report, tmp_path):
+    seen = inspect(report, tmp_path)
+    (locator,) = [m for m in seen["maps"] if "locator" in m["classes"]]
+    paths = locator["paths"]
+    assert len(paths) == len({p["nis"] for p in paths}) == 285
+    mol = paths[-1]  # drawn last, on top of its neighbours
+    assert mol["nis"] == "13025" and mol["title"] == "Mol"
+    assert mol["painted"] == rgb("#cf222e") and mol["stroke"] == rgb("#1f2328")
+    assert {p["painted"] for p in paths[:-1]} == {rgb("#d0d7de")}
+    inside = locator["svg"]
+    assert mol["box"]["height"] > 0
+    assert inside["left"] <= mol["box"]["left"] and mol["box"]["right"] <= inside["right"]
+    # the summary box opens the report, framed; the facts with the map follow
+    sections = seen["sections"]
+    assert [s["id"] for s in sections[:2]] == ["summary", "facts"]
+    assert sections[0]["classes"] == "summary" and sections[0]["border"] == "2px"
+    assert sections[0]["box"]["bottom"] <= sections[1]["box"]["top"]
+
+
+@pytest.fixture(scope="module")
+def province(synthetic_antwerpen, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("province")
+    return write_report(
+        folder / "antwerpen.html", "-p", "Antwerpen", "--realisaties", str(synthetic_antwerpen)
+    )
+
+
+@pytest.fixture(scope="module")
+def province_seen(province, tmp_path_factory) -> dict:
+    return inspect(province, tmp_path_factory.mktemp("seen"))
+
+
+def check_maps(seen: dict, territory: int, records: list[dict], members: set[str]) -> None:
+    """Every map of a province report: a shape per gemeente of the territory, painted as its legend
+    says and as the records of the progress have it."""
+    maps = seen["maps"]
+    assert [m["id"] for m in maps][:2] == ["map-overview", "map-bomen"]
+    assert len(maps) == 1 + 14  # the overview and a map per target of pact 2.1
+    by_target = {(r["nis_code"], r["indicator"]): r for r in records}
+    for found in maps:
+        paths = found["paths"]
+        assert len(paths) == territory, found["id"]
+        assert len({p["nis"] for p in paths}) == territory, found["id"]  # one shape per gemeente
+        swatches = [s["colour"] for s in found["swatches"]]
+        assert swatches == [colour for _, colour in CLASSES] + ["none"]
+        assert all(s["painted"] == rgb(s["colour"]) for s in found["swatches"][:5])
+        indicator = found["id"].removeprefix("map-")
+        for path in paths:
+            code, fill, title = path["nis"], path["fill"], path["title"]
+            if code not in members:
+                assert (fill, path["painted"]) == (GREY, rgb(GREY)), (found["id"], code)
+                assert title.endswith(": niet in dit rapport")
+                continue
+            record = by_target.get((code, indicator))
+            if fill.startswith("url(#"):  # no data: hatched with a pattern of the page
+                assert path["pattern"] == "pattern", (found["id"], code)
+                assert path["painted"].startswith('url("#')
+                assert title.endswith(": niet gerapporteerd" if record else ": geen gegevens")
+                if record:
+                    assert record["status"] == "niet gerapporteerd"
+                continue
+            assert fill in swatches[:5], (found["id"], code, fill)  # a colour of the legend
+            assert path["painted"] == rgb(fill)
+            shown = PERCENT.match(title)
+            assert shown, title
+            assert fill == class_colour(dutch_number(shown["percent"])), (found["id"], title)
+            if record:  # a target's map: the percent and status of the records
+                assert dutch_number(shown["percent"]) == float(record["percent"])
+                assert shown["rest"].startswith(" (") and record["status"] != "niet gerapporteerd"
+
+
+def test_every_map_of_a_province_report(province_seen, library, synthetic_antwerpen):
+    records = library.progress(provincie="Antwerpen", realisaties=synthetic_antwerpen).records()
+    members = {m.nis_code for m in library.select(provincie="Antwerpen").municipalities}
+    assert len(members) == 67
+    check_maps(province_seen, 285, records, members)
+    # the invented data leave some targets unreported: some shapes are hatched, others coloured
+    bomen = province_seen["maps"][1]["paths"]
+    assert any(p["fill"].startswith("url(#") for p in bomen)
+    assert len({p["fill"] for p in bomen if p["fill"].startswith("#")}) >= 3
+
+
+def test_every_map_of_the_2024_territory(synthetic_antwerpen, tmp_path):
+    from lekp_calc import Lekp
+
+    page = write_report(
+        tmp_path / "antwerpen-2024.html",
+        "-p", "Antwerpen", "--realisaties", str(synthetic_antwerpen), "--grondgebied", "2024",
+    )  # fmt: skip
+    library = Lekp(grondgebied="2024")
+    records = library.progress(provincie="Antwerpen", realisaties=synthetic_antwerpen).records()
+    members = {m.nis_code for m in library.select(provincie="Antwerpen").municipalities}
+    # 67 + Borsbeek (merged into Antwerpen in 2025) and Zwijndrecht (into Beveren-Kruibeke-Zwijndrecht,
+    # province Oost-Vlaanderen): no rows in the file of 2025 codes, so hatched
+    assert len(members) == 69
+    check_maps(inspect(page, tmp_path), 300, records, members)
+
+
+def test_the_screenshot_of_a_province_report_is_not_blank(province, tmp_path):
+    classes = [tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) for _, colour in CLASSES[1:]]
+    image = screenshot(province, tmp_path)
+    assert looks_rendered(image, colours=classes, least=5000)
+    empty = tmp_path / "empty.html"
+    empty.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
+    assert not looks_rendered(screenshot(empty, tmp_path), colours=classes, least=5000)
+
+
+def test_a_province_report_prints_on_a4_without_cutting_a_map(province, tmp_path):
+    pdf = tmp_path / "antwerpen.pdf"
+    done = chromium(
+        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", province.as_uri(), profile=tmp_path / "p"
+    )
+    assert pdf.exists(), done.stderr
+    data = pdf.read_bytes()
+    boxes = [[float(n) for n in box.split()] for box in re.findall(rb"/MediaBox\s*\[([^\]]+)\]", data)]
+    assert boxes and all(abs(w - 595.3) < 1.5 and abs(h - 841.9) < 1.5 for _, _, w, h in boxes)
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    # the print layout: the print stylesheet on a frame as wide as an A4 page's text
+    layout = inspect(province, tmp_path, width=A4_TEXT_WIDTH, print_layout=True)
+    maps = layout["maps"]
+    assert len(maps) == 15
+    for found in maps:
+        assert found["breakInside"] == "avoid", found["id"]  # kept together …
+        assert found["box"]["height"] < A4_TEXT_HEIGHT, found["id"]  # … which a page can hold
+        assert found["box"]["right"] <= A4_TEXT_WIDTH  # and not cut at the side
+    # A sane number of pages for the length of the print layout: chromium shrinks a page that is
+    # wider than the paper by at most a factor 2 (see the test below), and a block kept together
+    # may leave the rest of a page empty, at most once per map.
+    length = max(s["box"]["bottom"] for s in layout["sections"])
+    assert length / (2 * A4_TEXT_HEIGHT) <= pages <= length / A4_TEXT_HEIGHT + len(maps)
+
+
+@pytest.mark.parametrize("which", ["report", "province"])
+def test_a_report_prints_at_full_size(which, request, tmp_path):
+    """No table or map is wider than an A4 page's text, so chromium need not shrink the page to fit
+    (which printed 10 pt as about 7 pt); the tables keep every number column on paper."""
+    layout = inspect(request.getfixturevalue(which), tmp_path, width=A4_TEXT_WIDTH, print_layout=True)
+    assert layout["wide"] == []
+    assert layout["page"] <= layout["viewport"]

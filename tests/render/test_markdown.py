@@ -45,7 +45,7 @@ def test_qualifying_notes_become_footnotes(lekp):
         "| Extra hemelwateropvang voor hergebruik, buffering of infiltratie in bestaande bebouwing[^1] |"
         in out
     )
-    assert "[^1]: wettelijk verplichte opvang in nieuwbouw telt niet\n" in out
+    assert "[^1]: opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet\n" in out
 
 
 def test_footnotes_are_numbered_across_the_document():
@@ -76,6 +76,6 @@ def test_markdown_of_mol(lekp):
     assert out.startswith("# Mol · NIS 13025")
     # 38,793 x 1.5 / 100 = 581.895, rounded half up to 582
     assert (
-        "| (Semi-)publieke laadpuntequivalenten | 1,5 per 100 inwoners | 2030 | 581,895 | 582 | stuks |"
+        "| (Semi-)publieke laadequivalenten | 1,5 per 100 inwoners | 2030 | 581,895 | 582 | stuks |"
         in out
     )

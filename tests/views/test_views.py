@@ -7,6 +7,7 @@ optional, which table is a matrix) hold.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -14,12 +15,38 @@ import pytest
 
 from lekp_calc.views.catalogue import gemeenten_view, werven_view
 from lekp_calc.views.many import compare_view, summary_view
-from lekp_calc.views.model import Bullets, Section, Table, walk_tables
-from lekp_calc.views.progress import progress_view, template_view, trajectory_view
-from lekp_calc.views.report import report_view
+from lekp_calc.views.model import Bullets, Facts, Figure, Section, Table, walk_tables
+from lekp_calc.views.progress import (
+    distribution_view,
+    progress_view,
+    projected_text,
+    template_view,
+    trajectory_view,
+)
+from lekp_calc.views.report import COLOURS, colour_of, report_view
 from lekp_calc.views.targets import targets_view
 
 REALISATIONS = Path(__file__).resolve().parent.parent / "data" / "realisaties_mol.csv"
+
+# Hand-made: bomen of Mol (50 %), Geel (10 %), Dessel (25 %), Herenthout (100 %), hagen of
+# Antwerpen (a reported 0), bomen of Lommel (75 %) and Herstappe (80 %), judged at the end of 2025
+# with the population of 1 January 2025 (see tests/cli/test_progress.py for the arithmetic).
+SEVEN = """nis_code,indicator,jaar,waarde,opmerking
+13025,bomen,2025,19350.5,
+13008,bomen,2023,4242.7,
+13006,bomen,2021,2519,
+13012,bomen,2022,9504,
+11002,hagen,2021,0,
+72020,bomen,2024,26406,
+73028,bomen,2021,60,
+"""
+
+
+@pytest.fixture(scope="module")
+def seven(tmp_path_factory):
+    path = tmp_path_factory.mktemp("seven") / "realisaties.csv"
+    path.write_text(SEVEN, encoding="utf-8")
+    return path
 
 CASES = {
     "targets": (lambda lekp: lekp.targets(["Mol", "Gent"]), targets_view),
@@ -43,6 +70,30 @@ def test_records_are_the_results_records(library, name):
     assert records == result.records()
 
 
+@pytest.mark.parametrize("make_view", [progress_view, report_view])
+def test_records_of_many_gemeenten(library, seven, make_view):
+    result = library.progress(provincie="Antwerpen", realisaties=seven)
+    shown = library.report(provincie="Antwerpen", realisaties=seven) if make_view is report_view else result
+    view = make_view(shown)
+    records = [dict(zip(view.records.columns, row, strict=True)) for row in view.records.rows()]
+    assert records == result.records()
+
+
+def test_the_distribution_view_exports_the_spread(library, seven):
+    result = library.progress(provincie="Antwerpen", realisaties=seven)
+    view = distribution_view(result)
+    assert tuple(view.records.columns) == result.DISTRIBUTION_COLUMNS
+    rows = [dict(zip(view.records.columns, row, strict=True)) for row in view.records.rows()]
+    assert rows[0] == {
+        "group": "provincie Antwerpen", "indicator": "bomen", "gemeenten": 67,
+        "behaald": 1, "op schema": 1, "achter": 2, "gehaald": 0, "niet gehaald": 0, "niet gerapporteerd": 63,
+        "percent_q1": D("21.3"), "percent_median": D("37.5"), "percent_q3": D("62.5"),
+    }  # fmt: skip
+    assert [t.key for t in walk_tables(view.blocks)] == [g.key for g in result.groups()] == [
+        "selection", "flanders", "size-0-10000", "size-10000-20000", "size-20000-50000", "size-50000-plus",
+    ]  # fmt: skip
+
+
 def _cells(view, key):
     for table in walk_tables(view.blocks):
         for row in table.rows:
@@ -64,10 +115,14 @@ def test_targets_of_one_gemeente(library):
     assert targets["19.397"] == D("19397")  # hagen: 38,793 x 0.5 = 19,396.5, rounded half up
     assert targets["2.793,1"] == D("2793.1")  # 38,793 x 36 / 500 = 2,793.096 kWp, one decimal
     notes = {cell.value: cell.note for _, cell in _cells(view, "label") if cell.note}
-    assert notes["hemelwater"] == "wettelijk verplichte opvang in nieuwbouw telt niet"
+    assert notes["hemelwater"] == "opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet"
     titles = [b.title for b in view.blocks if isinstance(b, Bullets)]
-    assert titles[-2].startswith("Algemene ondersteuning door de provincie Antwerpen")
-    assert titles[-1] == "Engagementen zonder ratio (LEKP 2.1):"
+    assert titles[-3].startswith("Algemene ondersteuning door de provincie Antwerpen")
+    assert titles[-2] == "Engagementen zonder ratio (LEKP 2.1):"
+    # then lekp's assumptions behind these targets: rounding for all, the housing units for three
+    assert titles[-1].startswith("Aannames van lekp, waar geen bron beslist")
+    said = [b for b in view.blocks if isinstance(b, Bullets)][-1].items
+    assert [line.split(":")[0] for line in said] == ["Afronding", "Wooneenheden"]
 
 
 def test_targets_of_many_gemeenten_are_matrices(library):
@@ -105,8 +160,193 @@ def test_compare_holds_inwoners_and_per_1000(library):
 def test_report_sections_and_keys(library):
     view = report_view(library.report("Mol", realisaties=REALISATIONS))
     sections = [b for b in view.blocks if isinstance(b, Section)]
-    assert [s.key for s in sections] == ["facts", "targets", "progress-section", "sources"]
+    assert [s.key for s in sections] == ["summary", "facts", "targets", "progress-section", "sources"]
     keys = [s.key for s in sections] + [t.key for t in walk_tables(view.blocks)]
     assert len(keys) == len(set(keys))  # they become the page's anchors
-    targets = sections[1]
+    targets = sections[2]
     assert [type(b) for b in targets.blocks].count(Table) == 4
+    (locator,) = [b for b in sections[1].blocks if isinstance(b, Figure)]
+    assert (locator.key, locator.kind) == ("locator", "map locator")
+    assert locator.svg.count("<path data-nis=") == 285
+    # without realisations there is nothing to sum up
+    plain = report_view(library.report("Mol"))
+    assert [s.key for s in plain.blocks if isinstance(s, Section)] == ["facts", "targets", "sources"]
+
+
+def test_the_summary_of_one_gemeente(library):
+    view = progress_view(library.progress("Mol", realisaties=REALISATIONS))
+    (summary,) = [b for b in view.blocks if isinstance(b, Section) and b.key == "summary"]
+    (facts,) = summary.blocks
+    assert isinstance(facts, Facts)
+    # bomen, renovaties and laadpunten on track; hagen, natuurgroenperken, fietspaden, ontharding and
+    # hemelwater behind; klimaattafels met; five not reported; nothing missed (so not listed)
+    assert facts.items == [
+        ("Beoordeeld", "einde 2025"),
+        ("Inwoners", "op 1 januari 2025"),
+        ("behaald", "0"),
+        ("op schema", "3"),
+        ("achter", "5"),
+        ("gehaald", "1"),
+        ("niet gerapporteerd", "5"),
+    ]
+
+
+def _row(table, key):
+    (row,) = [r for r in table.rows if r[0].value == key]
+    return {column.key: cell for column, cell in zip(table.columns, row, strict=True)}
+
+
+def test_the_progress_table_of_one_gemeente(library):
+    view = progress_view(library.progress("Mol", realisaties=REALISATIONS))
+    (table,) = walk_tables(view.blocks)
+    assert [c.key for c in table.columns] == [
+        "label", "unit", "target", "realised", "percent", "bar", "expected", "gap", "needed_per_year",
+        "status", "projected_year",
+    ]  # fmt: skip
+    bomen = _row(table, "bomen")
+    assert (bomen["realised"].value, bomen["percent"].text) == (D(21000), "54,3 %")
+    assert (bomen["needed_per_year"].value, bomen["needed_per_year"].text) == (D(3541), "3.541")
+    assert (bomen["status"].text, bomen["status"].style.value) == ("op schema", "warn")
+    # not reported: realised "–", no percent, no bar, no gap, no pace; grey
+    nothing = _row(table, "renovaties_fossielvrij")
+    assert (nothing["realised"].text, nothing["percent"].text, nothing["bar"].text) == ("–", "", "")
+    assert [nothing[k].text for k in ("gap", "needed_per_year", "projected_year")] == ["", "", "–"]
+    assert (nothing["status"].text, nothing["status"].style.value) == ("niet gerapporteerd", "none")
+    # far away: the value stays, the text says "na 2050" (800 / 5 a year; 38,701 / 160 = 241.9 years: 2262)
+    hemelwater = _row(table, "hemelwater")
+    assert (hemelwater["projected_year"].text, hemelwater["projected_year"].value) == ("na 2050", 2262)
+    tafels = _row(table, "klimaattafels")
+    assert (tafels["status"].text, tafels["status"].style.value, tafels["needed_per_year"].text) == (
+        "gehaald", "good", "",
+    )  # fmt: skip
+    remarks, assumptions = [b for b in view.blocks if isinstance(b, Bullets)]
+    assert [line.split(":")[0] for line in assumptions.items] == [
+        "Afronding", "Wooneenheden", "Pad naar het doel", "Bevolkingsjaar",
+    ]  # fmt: skip
+    assert remarks.title == "Toelichting van de gemeente:"
+    assert remarks.items == ["Extra bomen (2021): aanplant Gompel"]
+
+
+def test_a_milestone_row_follows_its_target(library, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "indicator,jaar,waarde\nenergievermogen,2021,700\nenergievermogen,2023,700\n", encoding="utf-8"
+    )
+    result = library.progress("Mol", realisaties=path)  # judged 2023, 1 January 2023: 38,159 inwoners
+    (table,) = walk_tables(progress_view(result).blocks)
+    index = next(i for i, row in enumerate(table.rows) if row[0].value == "energievermogen")
+    stage = dict(zip((c.key for c in table.columns), table.rows[index + 1], strict=True))
+    assert stage["label"].text == "waarvan tegen eind 2025"
+    # 38,159 x 18 / 500 = 1,373.724 -> 1.373,7; 700 + 700 = 1,400 >= 1,373.724 before 2025: reached
+    assert [stage[k].text for k in ("target", "realised", "status")] == ["1.373,7", "1.400", "behaald"]
+    # the target itself: 38,159 x 36 / 500 = 2,747.448, on the path 1,373.724 x 3/5 = 824.2344 by 2023
+    target = _row(table, "energievermogen")
+    assert (target["status"].text, target["expected"].value) == ("op schema", D("824.2344"))
+
+
+def test_one_gemeente_beside_its_province_and_size(library, seven):
+    result = library.progress("Mol", realisaties=seven)
+    (table,) = walk_tables(progress_view(result).blocks)
+    assert [c.label for c in table.columns[-2:]] == ["Mediaan provincie", "Mediaan zelfde grootte"]
+    # province: [10, 25, 50, 100] (Antwerpen reported no bomen) -> 37.5; 20,000-50,000: [10, 50, 75] -> 50
+    bomen = _row(table, "bomen")
+    assert (bomen["median_province"].value, bomen["median_size"].value) == (D("37.5"), D("50.0"))
+    # hagen: only Antwerpen (≥ 50,000) reported it, a 0: the province's median is 0, Mol's size has none
+    hagen = _row(table, "hagen")
+    assert (hagen["median_province"].text, hagen["median_size"].text) == ("0 %", "")
+    assert result.peers(result.subject)["bomen"] == (D("37.5"), D("50.0"))
+
+
+def test_many_gemeenten_are_not_ranked(library, seven):
+    view = progress_view(library.progress(provincie="Antwerpen", realisaties=seven))
+    assert view.title == "Voortgang van provincie Antwerpen"
+    groups, per_gemeente = [b for b in view.blocks if isinstance(b, Section)]
+    assert [t.title for t in walk_tables(groups.blocks)][:2] == [
+        "Provincie Antwerpen (67)",
+        "Vlaanderen (de gemeenten in het bestand) (7)",
+    ]
+    matrices = list(walk_tables(per_gemeente.blocks))
+    assert [t.key for t in matrices] == ["werf-1", "werf-2", "werf-3", "werf-4"]
+    werf1 = matrices[0]
+    names = [row[0].text for row in werf1.rows]
+    assert len(names) == 67 and names.index("Herenthout") > names.index("Geel")  # the province's order
+    herenthout = werf1.rows[names.index("Herenthout")]
+    assert (herenthout[1].text, herenthout[1].value) == ("100 % B", D("100.0"))
+    assert (herenthout[2].text, herenthout[2].value) == ("–", None)  # hagen: not reported
+
+
+def test_a_province_report_view(library, seven):
+    view = report_view(library.report(provincie="Antwerpen", realisaties=seven))
+    sections = [b for b in view.blocks if isinstance(b, Section)]
+    keys = [s.key for s in sections]
+    assert keys[:3] == ["summary", "overview", "groups"] and keys[-2:] == ["per-gemeente", "sources"]
+    maps = [b for s in sections for b in s.blocks if isinstance(b, Figure)]
+    assert [f.key for f in maps][:2] == ["map-overview", "map-bomen"] and len(maps) == 15
+    assert all(f.kind == "map" for f in maps)
+    bomen = maps[1]
+    assert bomen.caption == "Extra bomen: percent bereikt tot eind 2025"
+    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)")
+    tables = [t.key for t in walk_tables(sections[-2].blocks)]
+    assert len(tables) == 67 and tables[0].startswith("gemeente-")
+
+
+@pytest.mark.parametrize(
+    ("percent", "colour"),
+    [
+        (None, None),  # no data: hatched
+        (D("-3.0"), "#ffffcc"),  # more removed than realised: the lowest class
+        (D(0), "#ffffcc"),
+        (D("24.9"), "#ffffcc"),
+        (D(25), "#c2e699"),
+        (D("49.9"), "#c2e699"),
+        (D(50), "#78c679"),
+        (D("74.9"), "#78c679"),
+        (D(75), "#31a354"),
+        (D("99.9"), "#31a354"),
+        (D(100), "#006837"),
+        (D("1333.3"), "#006837"),
+    ],
+)
+def test_the_classes_of_percent_reached(percent, colour):
+    assert colour_of(percent) == colour
+    assert COLOURS == ("#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837")
+
+
+def test_a_year_too_far_to_name():
+    assert [projected_text(y, "nl") for y in (None, 2030, 2050, 2051, 2263)] == [
+        "–", "2030", "2050", "na 2050", "na 2050",
+    ]  # fmt: skip
+    assert projected_text(2263, "en") == "after 2050"
+
+
+def test_the_trajectory_marks_the_milestone(library):
+    view = trajectory_view(library.trajectory("Mol"))  # population of 2026: 38,793
+    (table,) = walk_tables(view.blocks)
+    vermogen = _row(table, "energievermogen")
+    # 38,793 x 18 / 500 = 1,396.548 -> 1.396,5 kWp by the end of 2025, marked with a footnote
+    assert (vermogen["2025"].value, vermogen["2025"].text) == (D("1396.5"), "1.396,5")
+    assert vermogen["2025"].note == "waarvan tegen eind 2025"
+    assert [key for key, cell in vermogen.items() if cell.note and key.isdigit()] == ["2025"]
+    assert vermogen["2023"].value == D("1396.5") * 3 / 5 == D("837.9")
+
+
+def test_the_chart_bends_at_the_milestone(library, tmp_path):
+    from lekp_calc.views.charts import progress_chart
+
+    path = tmp_path / "r.csv"
+    path.write_text("indicator,jaar,waarde\nenergievermogen,2021,500\nbomen,2021,5\n", encoding="utf-8")
+    items = {p.indicator.key: p for p in library.progress("Mol", realisaties=path).items}
+
+    def expected_points(item):
+        svg = progress_chart(item, 2021, "label", "legend", "nl")
+        (points,) = re.findall(r'<polyline class="expected"[^>]* points="([^"]+)"', svg)
+        return points.split(), svg
+
+    corners, svg = expected_points(items["energievermogen"])
+    assert len(corners) == 3  # end 2020, the milestone (end 2025), the deadline (end 2030)
+    assert svg.count('<circle class="milestone"') == 1
+    # 2025 lies halfway between 2020 and 2030 on the x axis
+    xs = [float(c.split(",")[0]) for c in corners]
+    assert xs[1] - xs[0] == pytest.approx(xs[2] - xs[1])
+    corners, svg = expected_points(items["bomen"])
+    assert len(corners) == 2 and 'class="milestone"' not in svg

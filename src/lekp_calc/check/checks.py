@@ -9,6 +9,7 @@ and plausibility warnings. Codes can be ignored (`--ignore`, `[tool.lekp.check]`
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -16,6 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from ..datafiles.gemeentelist import HEADERS as LIST_HEADERS
 from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from ..datafiles.realisations import read_baseline, read_realisations
@@ -135,13 +137,15 @@ def _header_names(path: Path) -> set[str] | None:
 
 
 def detect_kind(path: Path) -> str:
-    """Recognise a data file by its extension and, for CSV or text, its header."""
+    """Recognise a data file by its extension and, for CSV, text or a workbook, its header."""
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         return CATALOGUE
+    if suffix == ".xlsx":
+        return _workbook_kind(path)
     if suffix not in (".csv", ".txt"):
         return UNKNOWN
-    if not path.is_file():
+    if not _is_file(path):
         return MUNICIPALITIES.name if suffix == ".csv" else GEMEENTEN  # reading reports F101/F106/F107
     names = _header_names(path)
     if names is None or any("\x00" in name or "\ufffd" in name for name in names):
@@ -158,6 +162,38 @@ def detect_kind(path: Path) -> str:
         return GEMEENTEN
     if not names - {""}:
         return MUNICIPALITIES.name  # an empty .csv: reading reports F102
+    return UNKNOWN
+
+
+def _is_file(path: Path) -> bool:
+    """True for a regular file; False for anything else, also when the name cannot be looked up."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # a name too long for the file system, a folder without permission …
+        return False
+
+
+def _workbook_kind(path: Path) -> str:
+    """A workbook is realisations, a baseline or a gemeenten list by the header of its data sheet;
+    one that lekp itself wrote (it has an 'Over'/'About' sheet) is output, not input."""
+    if not path.is_file():
+        return REALISATIONS.name  # reading reports F101/F106/F107
+    from ..datafiles.workbook import first_row
+
+    found = first_row(path)
+    if found is None:
+        return REALISATIONS.name  # reading reports that it is no workbook
+    sheets, header = found
+    names = {name for name in header if name}
+    for resource in (REALISATIONS, BASELINE):
+        if resource.signature <= names:
+            return resource.name
+    if {"Over", "About"} & set(sheets):
+        return EXPORTED
+    # A list reads only the first column: a header naming it (or a single column) makes a list,
+    # whatever notes stand beside it.
+    if len(names) <= 1 or (header and str(header[0] or "").strip().lower() in LIST_HEADERS):
+        return GEMEENTEN
     return UNKNOWN
 
 
@@ -178,7 +214,7 @@ def default_paths() -> list[Path]:
 def _shown(path: Path) -> Path:
     try:
         return path.relative_to(Path.cwd())
-    except ValueError:
+    except (ValueError, OSError):  # elsewhere, or the working folder was removed
         return path
 
 
@@ -195,7 +231,7 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
     kinds = [(path, detect_kind(path)) for path in chosen]
     if options.skip_unknown:
         # Only a file that exists and is no lekp input is passed over; a missing one is still an error.
-        kinds = [(path, kind) for path, kind in kinds if not (kind in (UNKNOWN, EXPORTED) and path.is_file())]
+        kinds = [(path, kind) for path, kind in kinds if not (kind in (UNKNOWN, EXPORTED) and _is_file(path))]
     report = CheckReport(files=[CheckedFile(str(path), kind) for path, kind in kinds])
     problems: list[Problem] = []
 
@@ -275,10 +311,18 @@ def _not_input(path: Path, kind: str) -> list[Problem]:
     if kind == EXPORTED:
         problems.add(Code.F105, "exported")
         return problems
-    if not path.exists():
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         problems.add(Code.F101, "not_found")
-    elif path.is_dir():
+        return problems
+    except OSError as error:  # a name too long, a folder without permission …
+        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        return problems
+    if stat.S_ISDIR(info.st_mode):
         problems.add(Code.F106, "is_directory")
+    elif not stat.S_ISREG(info.st_mode):
+        problems.add(Code.F107, "not_regular")  # a FIFO or a device: never opened
     elif path.suffix.lower() in (".xls", ".xlsm", ".ods"):
         problems.add(Code.F105, "workbook")
     else:
@@ -311,15 +355,15 @@ def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> lis
                 try:
                     territories[0].resolve(query.text)
                 except InputError as error:
-                    line = int(query.where.rsplit(":", 1)[1])
                     found.append(
                         Problem(
                             str(path),
-                            line,
+                            query.line,
                             1,
                             Code.G801,
                             "unknown_gemeente",
                             {"error": Msg(error.key, **error.params)},
+                            sheet=problems.sheet,
                         )
                     )
     return found
@@ -338,12 +382,12 @@ def _realisation_codes(
     known = {code for data in territories for code in data.by_nis} | {
         m.old_nis_code for m in territories[0].mergers
     }
-    found = Problems(table.path)
+    found = Problems(table.path, table.sheet)
     reported: set[str] = set()
     for row in rows:
         if row.nis_code is not None and row.nis_code not in known and row.nis_code not in reported:
             reported.add(row.nis_code)
-            line = int(row.where.rsplit(":", 1)[1])
+            line = row.line
             found.add(
                 Code.R605,
                 "unknown_nis",
@@ -695,7 +739,7 @@ def _headlines(parsed: Any, data: _Checked, tolerance: Decimal) -> list[Problem]
                     "value": Num(headline.value),
                     "unit": indicator.unit,
                     "stated": quote(headline.stated),
-                    "source": headline.source,
+                    "source": catalogue.source(headline.source).label(),
                     "count": Num(len(rows)),
                     "file": data.table.path,
                     "total": Num(total.normalize()),

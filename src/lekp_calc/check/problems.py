@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..messages import DEFAULT_LANG, text
+from ..messages import DEFAULT_LANG, MAX_PARAMETER, middle, text
 from .codes import Code, Severity
 
 
@@ -26,6 +26,7 @@ class Problem:
     key: str  # message key under `problem.`
     params: Mapping[str, Any] = field(default_factory=dict)
     strict: bool = False  # a warning counted as an error (`lekp check --strict`)
+    sheet: str | None = None  # in a workbook: the sheet; `line` is then its row, `column` its column number
 
     @property
     def severity(self) -> Severity:
@@ -45,8 +46,14 @@ class Problem:
         return words
 
     def location(self) -> str:
-        """`path:line:column`, leaving out the parts that are unknown."""
-        parts = [self.path]
+        """`path:line:column`, leaving out the parts that are unknown; `book.xlsx:Sheet!C12` in a workbook."""
+        if self.sheet is not None:
+            cell = (
+                f"{column_letters(self.column)}{self.line}" if self.line is not None and self.column else ""
+            )
+            row = str(self.line) if self.line is not None and not cell else ""
+            return f"{middle(self.path, MAX_PARAMETER)}:{self.sheet}!{cell or row}".rstrip("!")
+        parts = [middle(self.path, MAX_PARAMETER)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -62,6 +69,15 @@ class Problem:
         return f"{self.location()}: {severity}{self.code.name} {self.message(lang)}"
 
 
+def column_letters(number: int | None) -> str:
+    """A spreadsheet column's letters: 1 → A, 27 → AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def errors_in(problems: list[Problem]) -> list[Problem]:
     """The problems that are errors (not warnings)."""
     return [p for p in problems if p.is_error]
@@ -70,15 +86,16 @@ def errors_in(problems: list[Problem]) -> list[Problem]:
 class Problems(list[Problem]):
     """A list of problems of one file, with a helper that adds one."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, sheet: str | None = None) -> None:
         super().__init__()
         self.path = path
+        self.sheet = sheet
 
     def add(
         self, code: Code, key: str, line: int | None = None, column: int | None = None, /, **params: Any
     ) -> Problem:
         """Record a problem of this file and return it."""
-        problem = Problem(self.path, line, column, code, key, params)
+        problem = Problem(self.path, line, column, code, key, params, sheet=self.sheet)
         self.append(problem)
         return problem
 

@@ -15,6 +15,7 @@ the one place where errors become a line on stderr and an exit code:
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -22,10 +23,14 @@ from importlib import import_module
 
 import typer
 
-from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, UsageError
+from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, OutputError, UsageError
 from ..messages import text
-from ..output import Interrupted, for_terminal
+from ..output import STDOUT, Interrupted, emit, for_terminal
+from ..strings import shorten, visible
 from .options import HELP_LANG, peek_lang
+
+# Why writing to standard output can fail: a full disk, a read-only or closed descriptor, a limit.
+_WRITE_ERRORS = {errno.ENOSPC, errno.EBADF, errno.EFBIG, errno.EIO, errno.EDQUOT}
 
 # Command name -> module in this package that defines `command`.
 COMMANDS = {
@@ -45,7 +50,7 @@ def _version(value: bool) -> None:
     if value:
         from .. import __version__
 
-        typer.echo(f"lekp {__version__}")
+        emit(STDOUT, lambda stream: stream.write(f"lekp {__version__}\n"), for_people=True)
         raise typer.Exit()
 
 
@@ -77,7 +82,9 @@ def build_app(args: Sequence[str]) -> typer.Typer:
 
 
 def _say(message: str) -> None:
-    typer.echo(for_terminal(message), err=True)
+    if sys.stderr is not None:  # with standard error closed there is nowhere to say it
+        # Control characters a user typed (an escape sequence in a name) are shown, never sent.
+        typer.echo(for_terminal(visible(message)), err=True)
 
 
 def _silence_stdout() -> None:
@@ -110,7 +117,7 @@ def _click_usage(error: Exception, lang: str) -> str:
         option = getattr(error, "option_name", "")
         possible = getattr(error, "possibilities", None) or []
         hint = text("err.did_you_mean", lang, names=", ".join(possible)) if possible else ""
-        body = text("err.no_such_option", lang, option=option, hint=hint)
+        body = text("err.no_such_option", lang, option=shorten(option), hint=hint)
     elif kind == "BadOptionUsage" and getattr(error, "option_name", None):
         body = text("err.option_value", lang, option=error.option_name)  # type: ignore[attr-defined]
     elif kind == "MissingParameter":
@@ -121,7 +128,7 @@ def _click_usage(error: Exception, lang: str) -> str:
         body = text(
             "err.no_such_command",
             lang,
-            command=str(error).split("'")[1] if "'" in str(error) else "",
+            command=shorten(str(error).split("'")[1]) if "'" in str(error) else "",
             commands=", ".join(COMMANDS),
         )
     else:
@@ -138,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         command = typer.main.get_command(build_app(args))
         result = command.main(args=args, prog_name="lekp", standalone_mode=False)
         code = result if isinstance(result, int) else 0
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except LekpError as error:
         _say(error_line(error, lang))
         code = error.exit_code
@@ -155,6 +163,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         code = 128 + interrupted.signum
     except KeyboardInterrupt:
         code = 130
+    except OSError as error:
+        # Click itself writes help to standard output; a full disk or a read-only descriptor
+        # there is one line, as for every other output. Files are read and written elsewhere,
+        # with their own messages: an error without a file name here comes from standard output.
+        if error.errno not in _WRITE_ERRORS or error.filename is not None:
+            raise
+        _say(error_line(OutputError("err.cannot_write_stdout", reason=error.strerror or str(error)), lang))
+        _silence_stdout()
+        code = EXIT_DATA
     except Exception as error:
         if type(error).__name__ == "NoArgsIsHelpError":
             typer.echo(error.ctx.get_help(), err=True)  # type: ignore[attr-defined]

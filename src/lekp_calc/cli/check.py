@@ -8,19 +8,23 @@ nearest `pyproject.toml` (from the current folder upwards), as ruff and flake8 d
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from ..api import check_files
 from ..errors import EXIT_DATA, UsageError
 from ..messages import Joined
-from ..output import for_terminal
+from ..output import STDOUT, emit, for_terminal
 from ..render import Format
-from ..strings import quote
+from ..strings import quote, visible
 from ..views.check import check_view, summary_line
+from . import _silence_stdout
 from . import options as o
 from .show import choose_format, show
+
+if TYPE_CHECKING:
+    from ..check.checks import CheckReport
 
 CHECK_FORMATS = ("text", "github")  # the line formats of `lekp check`, besides the view's formats
 CONFIG_KEYS = {"ignore", "strict", "max-change", "headline-tolerance"}
@@ -59,7 +63,11 @@ def command(
     language = o.lang_of(lang)
     line_format = (fmt or "text").strip().lower()
     chosen = None if line_format in CHECK_FORMATS and output == "-" else choose_format(fmt, output, False)
-    config = _config(Path.cwd())
+    try:
+        here: Path | None = Path.cwd()
+    except OSError:  # the working folder was removed: there is no pyproject.toml to read
+        here = None
+    config = _config(here) if here is not None else {}
     report = check_files(
         paths,
         strict=strict if strict is not None else bool(config.get("strict", False)),
@@ -69,17 +77,27 @@ def command(
         headline_tolerance=o.percent("headline_tolerance", headline_tolerance)
         or config.get("headline-tolerance"),
     )
-    if chosen is None:
-        from ..check.checks import format_github
-
-        for problem in report.problems:
-            line = format_github(problem, language) if line_format == "github" else problem.format(language)
-            typer.echo(line)
-    else:
-        show(check_view(report, language), chosen, output)
+    try:
+        if chosen is None:
+            if report.problems:
+                emit(STDOUT, lambda stream: _lines(stream, report, line_format, language), for_people=True)
+        else:
+            show(check_view(report, language), chosen, output)
+    except BrokenPipeError:
+        # `lekp check … | head`: the reader has seen enough, but the verdict stands (exit 1 on errors).
+        _silence_stdout()
     typer.echo(for_terminal(f"lekp check: {summary_line(report, language)}"), err=True)
     if not report.valid:
         raise typer.Exit(EXIT_DATA)
+
+
+def _lines(stream: TextIO, report: CheckReport, line_format: str, lang: str) -> None:
+    """The problems as `path:line:column` lines, or as GitHub workflow annotations."""
+    from ..check.checks import format_github
+
+    for problem in report.problems:
+        line = format_github(problem, lang) if line_format == "github" else problem.format(lang)
+        stream.write(visible(line) + "\n")
 
 
 def _config(start: Path) -> dict[str, Any]:

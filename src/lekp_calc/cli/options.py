@@ -117,3 +117,4 @@ Indicator = Annotated[str | None, _option("--indicator", "-i", key="indicator", 
 Baseline = Annotated[str | None, _option("--baseline", key="baseline", metavar="BESTAND")]
 Realisaties = Annotated[str | None, _option("--realisaties", key="realisaties", metavar="BESTAND")]
 Template = Annotated[bool, typer.Option("--template", help=helptext("template"))]
+Aannames = Annotated[bool, typer.Option("--aannames", help=helptext("aannames"))]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+import typer
+
 from ..api import Lekp
 from ..errors import UsageError
 from ..render import Format
-from ..views.progress import progress_view, template_view
+from ..views.progress import distribution_view, progress_view, template_view
 from . import options as o
 from .show import choose_format, notes, show
 
@@ -17,6 +21,7 @@ def command(
     gemeenten_file: o.GemeentenFile = None,
     realisaties: o.Realisaties = None,
     template: o.Template = False,
+    verdeling: Annotated[bool, typer.Option("--verdeling", help=o.helptext("verdeling"))] = False,
     tot: o.Tot = None,
     jaar: o.Jaar = None,
     pact: o.Pact = None,
@@ -29,13 +34,13 @@ def command(
     catalogue: o.Catalogue = None,
     municipalities: o.Municipalities = None,
 ) -> None:
-    """Compare a gemeente's realisations with its targets and the straight path to them."""
+    """Compare realisations with the targets and the path to them, for one gemeente or many."""
     language = o.lang_of(lang)
     if template == (realisaties is not None):
         raise UsageError("realisaties", "err.realisaties_or_template")
     lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
     if template:
-        chosen = choose_format(fmt, output, excel, allowed=(Format.CSV,))
+        chosen = choose_format(fmt, output, excel, allowed=(Format.CSV, Format.XLSX))
         result = lekp.template(
             gemeente or [],
             provincie=provincie,
@@ -48,13 +53,13 @@ def command(
         show(template_view(result), chosen, output, excel=excel)
         return
     chosen = choose_format(fmt, output, excel)
-    names = gemeente or []
-    if len(names) != 1 or provincie is not None or alle or gemeenten_file is not None:
-        raise UsageError("gemeente", "err.which_gemeente_one")
     assert realisaties is not None
     progress = lekp.progress(
-        names[0],
+        gemeente or [],
         realisaties=realisaties,
+        provincie=provincie,
+        alle=alle,
+        gemeenten_file=gemeenten_file,
         tot=o.year("tot", tot),
         jaar=o.year("jaar", jaar),
         pact=pact,
@@ -62,4 +67,4 @@ def command(
         lang=language,
     )
     notes(progress.notes, language)
-    show(progress_view(progress), chosen, output, excel=excel)
+    show(distribution_view(progress) if verdeling else progress_view(progress), chosen, output, excel=excel)

@@ -1,9 +1,8 @@
-"""`lekp report`: one self-contained HTML report of a gemeente for its college or council."""
+"""`lekp report`: one self-contained HTML report, of a gemeente for its council or of a province."""
 
 from __future__ import annotations
 
 from ..api import Lekp
-from ..errors import UsageError
 from ..render import Format
 from ..views.report import report_view
 from . import options as o
@@ -11,7 +10,10 @@ from .show import choose_format, notes, show
 
 
 def command(
-    gemeente: o.Gemeente = None,
+    gemeente: o.Gemeenten = None,
+    provincie: o.Provincie = None,
+    alle: o.Alle = False,
+    gemeenten_file: o.GemeentenFile = None,
     realisaties: o.Realisaties = None,
     tot: o.Tot = None,
     jaar: o.Jaar = None,
@@ -28,11 +30,12 @@ def command(
     """Write a self-contained HTML report for the college or council, with charts."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, False, allowed=(Format.HTML, Format.MARKDOWN))
-    if gemeente is None:
-        raise UsageError("gemeente", "err.which_gemeente_one")
     lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
     result = lekp.report(
-        gemeente,
+        gemeente or [],
+        provincie=provincie,
+        alle=alle,
+        gemeenten_file=gemeenten_file,
         realisaties=realisaties,
         tot=o.year("tot", tot),
         jaar=o.year("jaar", jaar),

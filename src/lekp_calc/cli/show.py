@@ -17,7 +17,7 @@ from ..errors import OutputError, UsageError
 from ..messages import Joined, Msg, text
 from ..output import STDOUT, emit, for_terminal
 from ..render import EXTENSIONS, RENDERERS, Format, Options, format_for, render
-from ..strings import quote
+from ..strings import quote, visible
 from ..views.model import View
 
 PIPE_WIDTH = 100  # columns of a table on a pipe when COLUMNS does not say
@@ -28,6 +28,8 @@ def choose_format(
 ) -> Format:
     """The format a command writes, from `--format`, `--excel` and the extension of `-o`."""
     choices = list(allowed)
+    if not output.strip():
+        raise OutputError("err.cannot_write", path="''", reason=Msg("err.empty_name"))
     if output != STDOUT and os.path.isdir(output):
         raise OutputError("err.output_is_folder", path=output)
     if value is not None:
@@ -85,7 +87,8 @@ def use_colour() -> bool:
 
 def say(kind: str, message: str) -> None:
     """One line on stderr: 'lekp: note: …'."""
-    typer.echo(for_terminal(f"lekp: {kind}: {message}"), err=True)
+    # Control characters a user typed (an escape sequence in a name) are shown, never sent.
+    typer.echo(for_terminal(visible(f"lekp: {kind}: {message}")), err=True)
 
 
 def notes(items: Iterable[Msg], lang: str) -> None:
@@ -97,5 +100,19 @@ def notes(items: Iterable[Msg], lang: str) -> None:
 def show(view: View, fmt: Format, output: str, *, excel: bool = False) -> None:
     """Render `view` in `fmt` and write it to `output` ('-': stdout)."""
     renderer = RENDERERS[fmt]
+    if renderer.binary and output == STDOUT and _stdout_is_terminal():
+        raise UsageError("output", "xlsx.workbook_to_terminal")
     options = Options(width=terminal_width(), color=use_colour() if output == STDOUT else False, excel=excel)
-    emit(output, lambda stream: render(view, fmt, stream, options), for_people=renderer.for_people)
+    emit(
+        output,
+        lambda stream: render(view, fmt, stream, options),
+        for_people=renderer.for_people,
+        binary=renderer.binary,
+    )
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (ValueError, AttributeError):
+        return False

@@ -12,6 +12,7 @@ keys …) follow.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -37,6 +38,7 @@ _YAML = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {f"{_YAML}{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_INT_DIGITS = 20
+_DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")  # a whole number as people write it
 
 
 @dataclass
@@ -88,7 +90,13 @@ def parse_catalogue(text: str, path: str) -> ParsedCatalogue:
     try:
         document = catalogue_schema.Catalogue.model_validate(data)
     except ValidationError as error:
-        for detail in error.errors(include_url=False):
+        details = error.errors(include_url=False)
+        # A list whose items fail also counts as too short (pydantic counts only the valid
+        # items); the item errors are the real problem, so the length one is left out.
+        failing = {detail["loc"][:1] for detail in details if len(detail["loc"]) > 1}
+        for detail in details:
+            if detail["type"] == "too_short" and detail["loc"][:1] in failing:
+                continue
             _from_pydantic(result, detail)
         return result
     catalogue = catalogue_schema.to_domain(document)
@@ -193,6 +201,11 @@ class _Walker:
                 self._error(node, Code.Y219, "too_big", value=quote(node.value), field=_describe(loc))
                 return None
             return number
+        if node.tag == f"{_YAML}int" and not _DECIMAL_INT.fullmatch(str(node.value).replace("_", "")):
+            # YAML 1.1 reads 010 as octal 8, 0b11 as 3, 0x64 as 100 and 1:40 as 100 (base 60): a
+            # catalogue number must mean what it shows, so only decimal digits are taken.
+            self._error(node, Code.Y207, "not_decimal", value=quote(node.value))
+            return None
         if node.tag == f"{_YAML}int" and len(str(node.value).lstrip("+-0")) > MAX_INT_DIGITS:
             # int() of thousands of digits is refused by Python itself; say what is wrong.
             self._error(node, Code.Y219, "too_big", value=quote(node.value), field=_describe(loc))
@@ -233,17 +246,33 @@ _BOUND_ERRORS = ("greater_than", "greater_than_equal", "less_than", "less_than_e
 
 # pydantic's error types, told in the user's language; anything else keeps pydantic's words.
 _REASONS = {
-    "int_parsing": "reason.not_whole", "int_type": "reason.not_whole", "int_from_float": "reason.not_whole",
-    "string_type": "reason.not_text", "decimal_parsing": "reason.not_number",
+    "int_parsing": "reason.not_whole",
+    "int_type": "reason.not_whole",
+    "int_from_float": "reason.not_whole",
+    "string_type": "reason.not_text",
+    "decimal_parsing": "reason.not_number",
     "decimal_type": "reason.not_number",
-    "float_parsing": "reason.not_number", "bool_parsing": "reason.not_bool", "bool_type": "reason.not_bool",
-    "literal_error": "reason.not_one_of", "enum": "reason.not_one_of", "list_type": "reason.not_list",
-    "tuple_type": "reason.not_list", "dict_type": "reason.not_mapping", "model_type": "reason.not_mapping",
-    "model_attributes_type": "reason.not_mapping", "string_too_short": "reason.empty",
-    "string_too_long": "reason.too_long", "string_pattern_mismatch": "reason.pattern",
-    "greater_than": "reason.gt", "greater_than_equal": "reason.ge", "less_than": "reason.lt",
-    "less_than_equal": "reason.le", "too_many_places": "reason.places", "finite_number": "reason.not_number",
-}  # fmt: skip
+    "float_parsing": "reason.not_number",
+    "bool_parsing": "reason.not_bool",
+    "bool_type": "reason.not_bool",
+    "literal_error": "reason.not_one_of",
+    "enum": "reason.not_one_of",
+    "list_type": "reason.not_list",
+    "tuple_type": "reason.not_list",
+    "dict_type": "reason.not_mapping",
+    "model_type": "reason.not_mapping",
+    "model_attributes_type": "reason.not_mapping",
+    "string_too_short": "reason.empty",
+    "too_short": "reason.empty",
+    "string_too_long": "reason.too_long",
+    "string_pattern_mismatch": "reason.pattern",
+    "greater_than": "reason.gt",
+    "greater_than_equal": "reason.ge",
+    "less_than": "reason.lt",
+    "less_than_equal": "reason.le",
+    "too_many_places": "reason.places",
+    "finite_number": "reason.not_number",
+}
 
 
 def _reason(detail: ErrorDetails) -> Msg:
@@ -369,3 +398,53 @@ def _check_semantics(catalogue: Catalogue, result: ParsedCatalogue) -> None:
                 version=engagement.pact or "-",
             )
         seen_engagements[ident_e] = index
+    _check_sources(catalogue, result)
+
+
+# Assumptions the code itself makes (the path to a target, the population year of progress):
+# the catalogue must state them, so that every output can name them.
+REQUIRED_ASSUMPTIONS = ("pad", "bevolkingsjaar")
+
+
+def _check_sources(catalogue: Catalogue, result: ParsedCatalogue) -> None:
+    """Every row cites declared sources; every source has an address; every assumption is declared."""
+    declared: dict[str, int] = {}
+    for index, source in enumerate(catalogue.sources):
+        if source.id in declared:
+            result.add(("sources", index, "id"), Code.Y220, "source_twice", id=quote(source.id))
+        declared.setdefault(source.id, index)
+        if not source.address:
+            result.add(("sources", index), Code.Y220, "no_address", id=quote(source.id))
+    assumptions = {a.id for a in catalogue.assumptions}
+
+    def cited(loc: Loc, name: str, ids: tuple[str, ...], kinds: str = "sources") -> None:
+        known = declared if kinds == "sources" else assumptions
+        if kinds == "sources" and not ids:
+            result.add(loc, Code.Y220, "no_source", name=quote(name))
+        for number, ident in enumerate(ids):
+            if ident not in known:
+                key = "unknown_source" if kinds == "sources" else "unknown_assumption"
+                result.add((*loc, kinds, number), Code.Y220, key, id=quote(ident), name=quote(name))
+
+    for index, version in enumerate(catalogue.pact_versions):
+        cited(("pact_versions", index), version.version, version.sources)
+    for index, indicator in enumerate(catalogue.indicators):
+        cited(("indicators", index), indicator.key, indicator.sources)
+        cited(("indicators", index), indicator.key, indicator.assumptions, "assumptions")
+        if indicator.headline is not None:
+            cited(("indicators", index, "headline"), indicator.key, (indicator.headline.source,))
+    for index, engagement in enumerate(catalogue.engagements):
+        cited(("engagements", index), engagement.key, engagement.sources)
+        cited(("engagements", index), engagement.key, engagement.assumptions, "assumptions")
+    # Support quotations need the text they are quoted from; without one, point at the first quotation.
+    quoting: list[Loc] = [
+        ("werven", i, "provincie_antwerpen") for i, w in enumerate(catalogue.werven) if w.provincie_antwerpen
+    ]
+    if catalogue.provincie_antwerpen_algemeen:
+        quoting.append(("provincie_antwerpen_algemeen",))
+    if quoting:
+        ident = catalogue.support_source
+        cited(("support_source",) if ident else quoting[0], "provincie_antwerpen", (ident,) if ident else ())
+    for name in REQUIRED_ASSUMPTIONS:
+        if name not in assumptions:
+            result.add(("assumptions",), Code.Y220, "assumption_missing", id=quote(name))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from ..domain import model
@@ -21,8 +21,18 @@ from ..domain.model import PACT_END, PACT_START
 MAX_AMOUNT = Decimal(1_000_000)
 MAX_PER = 1_000_000_000
 MAX_PLACES = 6
-YEAR = Annotated[int, Field(ge=1900, le=2100)]
-PACT_YEAR = Annotated[int, Field(ge=PACT_START, le=PACT_END)]
+
+
+def _not_bool(value: object) -> object:
+    """Refuse true/false where a number belongs: pydantic would read `per: true` as per 1."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "not a whole number")
+    return value
+
+
+NotBool = BeforeValidator(_not_bool)
+YEAR = Annotated[int, NotBool, Field(ge=1900, le=2100)]
+PACT_YEAR = Annotated[int, NotBool, Field(ge=PACT_START, le=PACT_END)]
 
 
 def _exact_per(per: int) -> int:
@@ -45,8 +55,14 @@ def _few_places(amount: Decimal) -> Decimal:
 
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Amount = Annotated[Decimal, Field(gt=0, le=MAX_AMOUNT, allow_inf_nan=False), AfterValidator(_few_places)]
-Per = Annotated[int, Field(gt=0, le=MAX_PER), AfterValidator(_exact_per)]
+Per = Annotated[int, NotBool, Field(gt=0, le=MAX_PER), AfterValidator(_exact_per)]
 Percent = Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)]
+
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+Ids = tuple[Id, ...]
+Date = Annotated[str, Field(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+Address = Annotated[str, Field(max_length=500, pattern=r"^https?://[^\s]+$")]
 
 
 class _Strict(BaseModel):
@@ -64,8 +80,8 @@ class Headline(_Strict):
     """A Flemish total quoted by a source."""
 
     value: Annotated[Decimal, Field(gt=0, le=Decimal(10) ** 12, allow_inf_nan=False)]
-    stated: Text
-    source: Text
+    stated: Text  # the source's own words; lekp's corrections are in [brackets]
+    source: Id
 
 
 class Milestone(_Strict):
@@ -79,7 +95,7 @@ class Indicator(_Strict):
     """One ratio target of one pact version."""
 
     key: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*$")]
-    werf: Annotated[int, Field(gt=0, le=99)]
+    werf: Annotated[int, NotBool, Field(gt=0, le=99)]
     pact: Text
     label_nl: Text
     label_en: Text
@@ -88,8 +104,10 @@ class Indicator(_Strict):
     basis: Literal["inwoners", "wooneenheden"]
     deadline: PACT_YEAR
     rounding: model.Rounding
-    decimals: Annotated[int, Field(ge=0, le=MAX_PLACES)]
-    source: Text
+    decimals: Annotated[int, NotBool, Field(ge=0, le=MAX_PLACES)]
+    # An empty or missing list is reported by the semantic check (Y220), with the row's line.
+    sources: Ids = ()
+    assumptions: Ids = ()
     headline: Headline | None = None
     note_nl: Text | None = None
     note_en: Text | None = None
@@ -99,7 +117,7 @@ class Indicator(_Strict):
 class Werf(_Strict):
     """One of the werven, with the provincie Antwerpen's support for it."""
 
-    number: Annotated[int, Field(gt=0, le=99)]
+    number: Annotated[int, NotBool, Field(gt=0, le=99)]
     name_nl: Text
     name_en: Text
     theme_nl: Text
@@ -113,6 +131,7 @@ class PactVersion(_Strict):
     version: Text
     year: YEAR
     name_nl: Text
+    sources: Ids = ()
 
 
 class EngagementRule(_Strict):
@@ -132,19 +151,44 @@ class Engagement(_Strict):
     pact: Text | None
     text_nl: Text
     text_en: Text
-    source: Text
+    sources: Ids = ()
+    assumptions: Ids = ()
     rule: EngagementRule | None = None
+
+
+class Source(_Strict):
+    """A document the catalogue cites."""
+
+    id: Id
+    publisher: Text
+    title: Text
+    address: Address | None = None  # a missing address is reported by the semantic check (Y220)
+    kind: Literal["primary", "secondary"]
+    consulted: Date
+    dated: Date | None = None
+
+
+class Assumption(_Strict):
+    """A choice lekp makes where no source decides."""
+
+    id: Id
+    text_nl: Text
+    text_en: Text
 
 
 class Catalogue(_Strict):
     """The whole catalogue file."""
 
-    schema_version: Literal[1]
-    pact_versions: tuple[PactVersion, ...]
+    schema_version: Annotated[Literal[1], NotBool]
+    # A catalogue without a version or without a target answers nothing (and has no newest version).
+    pact_versions: Annotated[tuple[PactVersion, ...], Field(min_length=1)]
     werven: tuple[Werf, ...]
-    indicators: tuple[Indicator, ...]
+    indicators: Annotated[tuple[Indicator, ...], Field(min_length=1)]
     provincie_antwerpen_algemeen: tuple[Text, ...] = ()
     engagements: tuple[Engagement, ...] = ()
+    support_source: Id | None = None
+    sources: tuple[Source, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
 
 
 def _ratio(ratio: Ratio) -> model.Ratio:
@@ -155,7 +199,9 @@ def to_domain(document: Catalogue) -> model.Catalogue:
     """The validated document as the domain's plain dataclasses."""
     return model.Catalogue(
         schema_version=document.schema_version,
-        pact_versions=tuple(model.PactVersion(v.version, v.year, v.name_nl) for v in document.pact_versions),
+        pact_versions=tuple(
+            model.PactVersion(v.version, v.year, v.name_nl, v.sources) for v in document.pact_versions
+        ),
         werven=tuple(
             model.Werf(w.number, w.name_nl, w.name_en, w.theme_nl, w.theme_en, w.provincie_antwerpen)
             for w in document.werven
@@ -173,7 +219,8 @@ def to_domain(document: Catalogue) -> model.Catalogue:
                 deadline=i.deadline,
                 rounding=i.rounding,
                 decimals=i.decimals,
-                source=i.source,
+                sources=i.sources,
+                assumptions=i.assumptions,
                 headline=model.Headline(i.headline.value, i.headline.stated, i.headline.source)
                 if i.headline
                 else None,
@@ -192,7 +239,8 @@ def to_domain(document: Catalogue) -> model.Catalogue:
                 pact=e.pact,
                 text_nl=e.text_nl,
                 text_en=e.text_en,
-                source=e.source,
+                sources=e.sources,
+                assumptions=e.assumptions,
                 rule=model.EngagementRule(
                     e.rule.kind, e.rule.percent, e.rule.from_year, e.rule.base_year, e.rule.target_year
                 )
@@ -201,4 +249,11 @@ def to_domain(document: Catalogue) -> model.Catalogue:
             )
             for e in document.engagements
         ),
+        # A missing address is refused by the semantic check before a catalogue is used.
+        sources=tuple(
+            model.Source(s.id, s.publisher, s.title, s.address or "", s.kind, s.consulted, s.dated)
+            for s in document.sources
+        ),
+        assumptions=tuple(model.Assumption(a.id, a.text_nl, a.text_en) for a in document.assumptions),
+        support_source=document.support_source,
     )

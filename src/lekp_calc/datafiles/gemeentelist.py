@@ -19,11 +19,11 @@ from .text import read_text
 def read_gemeenten_list(path: Path | str, *, allow_stdin: bool = True) -> tuple[Problems, list[Query]]:
     """The entries of a gemeenten list, and the problems that stop reading it."""
     problems = Problems(str(path))
-    text = read_text(path, problems, allow_stdin=allow_stdin)
     found: list[Query] = []
-    if text is None:
+    lines = _lines(path, problems, allow_stdin)
+    if lines is None:
         return problems, found
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in lines:
         entry = line.split("#", 1)[0].strip()
         if not entry:
             continue
@@ -33,7 +33,29 @@ def read_gemeenten_list(path: Path | str, *, allow_stdin: bool = True) -> tuple[
         elif len(entry) > NAME_LENGTH:
             problems.add(Code.G801, "line_too_long", number, 1, value=quote(entry), limit=NAME_LENGTH)
         else:
-            found.append(Query(entry, f"{path}:{number}"))
+            where = f"{path}:{problems.sheet}!A{number}" if problems.sheet else f"{path}:{number}"
+            found.append(Query(entry, where, number))
     if not found and not problems:
         problems.add(Code.G802, "empty_list")
     return problems, found
+
+
+HEADERS = {"gemeente", "gemeenten", "naam", "name", "nis_code", "nis"}  # a first row that names the column
+
+
+def _lines(path: Path | str, problems: Problems, allow_stdin: bool) -> list[tuple[int, str]] | None:
+    """The lines of a text list, or the first column of a workbook's sheet, with their numbers."""
+    if str(path).lower().endswith(".xlsx"):
+        from .workbook import read_sheet  # openpyxl loads only for a workbook
+
+        sheet = read_sheet(path, problems)
+        if sheet is None:
+            return None
+        rows = [(number, cells[0] if cells else "") for number, cells in sheet[1]]
+        if rows and rows[0][1].strip().lower() in HEADERS:
+            rows = rows[1:]
+        return rows
+    text = read_text(path, problems, allow_stdin=allow_stdin)
+    if text is None:
+        return None
+    return list(enumerate(text.splitlines(), start=1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from ..check.codes import Code
@@ -23,7 +24,8 @@ from .schema import BASELINE, REALISATIONS
 from .table import ParsedTable, read_table
 
 CO2, ENERGY = "co2", "energie"
-QUANTITIES = (CO2, ENERGY)
+CO2_YEAR, ENERGY_YEAR = "co2_jaar", "energie_jaar"  # what the gemeente measured in a pact year
+QUANTITIES = (CO2, ENERGY, CO2_YEAR, ENERGY_YEAR)
 CO2_BASE_YEAR = 2015
 ENERGY_FIRST_YEAR = 2000
 
@@ -61,7 +63,8 @@ def parse_realisations(
             where = Msg("problem.for_gemeente", nis=nis) if nis else ""
             table.add(Code.R603, "twice", line, "indicator", key=key, year=year, where=where, first=first)
             continue
-        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), f"{table.path}:{line}"))
+        where = f"{table.path}:{table.sheet}!A{line}" if table.sheet else f"{table.path}:{line}"
+        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), where, line))
     return found
 
 
@@ -78,7 +81,8 @@ def read_realisations(
 def parse_baseline(table: ParsedTable) -> Baseline | None:
     """A baseline file as a model; problems go to the table."""
     values: dict[str, object] = {}
-    seen: dict[str, int] = {}
+    actual: dict[str, dict[int, Decimal]] = {CO2_YEAR: {}, ENERGY_YEAR: {}}
+    seen: dict[tuple[str, int | None], int] = {}
     for row in table.rows:
         v = row.values
         line = row.line
@@ -86,11 +90,18 @@ def parse_baseline(table: ParsedTable) -> Baseline | None:
         if quantity not in QUANTITIES:
             table.add(Code.B701, "quantity", line, "grootheid", value=quote(quantity), year=CO2_BASE_YEAR)
             continue
-        first = seen.setdefault(quantity, line)
+        year, value = v["jaar"], v["waarde"]
+        ident = (quantity, year if quantity in actual else None)
+        first = seen.setdefault(ident, line)
         if first != line:
             table.add(Code.B703, "quantity_twice", line, "grootheid", quantity=quantity, first=first)
             continue
-        year, value = v["jaar"], v["waarde"]
+        if quantity in actual:
+            if not PACT_START <= year <= PACT_END:
+                table.add(Code.B704, "actual_year", line, "jaar", year=year, low=PACT_START, high=PACT_END)
+                continue
+            actual[quantity][year] = value
+            continue
         if quantity == CO2:
             if year != CO2_BASE_YEAR:
                 table.add(Code.B702, "co2_year", line, "jaar", year=year, base=CO2_BASE_YEAR)
@@ -109,7 +120,13 @@ def parse_baseline(table: ParsedTable) -> Baseline | None:
     if not values:
         table.add(Code.B705, "nothing", None)
         return None
-    return Baseline(**values)  # type: ignore[arg-type]
+    return Baseline(
+        co2_2015=values.get("co2_2015"),  # type: ignore[arg-type]
+        energy_base_year=values.get("energy_base_year"),  # type: ignore[arg-type]
+        energy=values.get("energy"),  # type: ignore[arg-type]
+        energy_actual=actual[ENERGY_YEAR] or None,
+        co2_actual=actual[CO2_YEAR] or None,
+    )
 
 
 def read_baseline(path: Path | str) -> tuple[ParsedTable, Baseline | None]:

@@ -263,9 +263,10 @@ REALISATIONS = Resource(
         Field(
             "waarde",
             FieldType.NUMBER,
-            "The amount realised in that year, in the indicator's unit; empty: not filled in yet.",
+            "The amount realised in that year, in the indicator's unit; empty: not filled in yet; a negative "
+            "amount is a correction or a removal (hedges grubbed up count negative).",
             empty=True,
-            minimum=0,
+            minimum=-MAX_VALUE,
             maximum=MAX_VALUE,
         ),
         Field(
@@ -285,12 +286,14 @@ BASELINE = Resource(
     name="baseline",
     title="A gemeente's own baseline",
     description="The CO2 of the gemeente's own patrimony in 2015 and the primary energy use of its own "
-    "buildings in a base year, which make two engagements computable.",
+    "buildings in a base year, which make two engagements computable; optionally what was measured each "
+    "year.",
     fields=(
         Field(
             "grootheid",
             FieldType.STRING,
-            "'co2' (tonnes CO2 in 2015) or 'energie' (MWh primary energy in a base year).",
+            "'co2' (tonnes CO2 in 2015), 'energie' (MWh primary energy in a base year), or 'co2_jaar' / "
+            "'energie_jaar': what was measured in a year of the pact (one row per year).",
             max_length=32,
         ),
         Field("jaar", FieldType.YEAR, "The year of the figure.", minimum=YEAR_MIN, maximum=YEAR_MAX),

@@ -70,7 +70,7 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
     """A catalogue as JSON-ready data (decimals as strings, exactly)."""
     return {
         "schema_version": catalogue.schema_version,
-        "pact_versions": [[v.version, v.year, v.name_nl] for v in catalogue.pact_versions],
+        "pact_versions": [[v.version, v.year, v.name_nl, list(v.sources)] for v in catalogue.pact_versions],
         "werven": [
             [w.number, w.name_nl, w.name_en, w.theme_nl, w.theme_en, list(w.provincie_antwerpen)]
             for w in catalogue.werven
@@ -88,7 +88,8 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
                 "deadline": i.deadline,
                 "rounding": i.rounding.value,
                 "decimals": i.decimals,
-                "source": i.source,
+                "sources": list(i.sources),
+                "assumptions": list(i.assumptions),
                 "headline": [str(i.headline.value), i.headline.stated, i.headline.source]
                 if i.headline
                 else None,
@@ -105,7 +106,8 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
                 "pact": e.pact,
                 "text_nl": e.text_nl,
                 "text_en": e.text_en,
-                "source": e.source,
+                "sources": list(e.sources),
+                "assumptions": list(e.assumptions),
                 "rule": [
                     e.rule.kind,
                     str(e.rule.percent),
@@ -118,6 +120,11 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
             }
             for e in catalogue.engagements
         ],
+        "support_source": catalogue.support_source,
+        "sources": [
+            [s.id, s.publisher, s.title, s.address, s.kind, s.consulted, s.dated] for s in catalogue.sources
+        ],
+        "assumptions": [[a.id, a.text_nl, a.text_en] for a in catalogue.assumptions],
     }
 
 
@@ -140,7 +147,8 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
                 deadline=i["deadline"],
                 rounding=model.Rounding(i["rounding"]),
                 decimals=i["decimals"],
-                source=i["source"],
+                sources=tuple(i["sources"]),
+                assumptions=tuple(i["assumptions"]),
                 headline=model.Headline(Decimal(headline[0]), headline[1], headline[2]) if headline else None,
                 note_nl=i["note_nl"],
                 note_en=i["note_en"],
@@ -156,7 +164,8 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
                 pact=e["pact"],
                 text_nl=e["text_nl"],
                 text_en=e["text_en"],
-                source=e["source"],
+                sources=tuple(e["sources"]),
+                assumptions=tuple(e["assumptions"]),
                 rule=model.EngagementRule(rule[0], Decimal(rule[1]), rule[2], rule[3], rule[4])
                 if rule
                 else None,
@@ -164,11 +173,14 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
         )
     return model.Catalogue(
         schema_version=plain["schema_version"],
-        pact_versions=tuple(model.PactVersion(*v) for v in plain["pact_versions"]),
+        pact_versions=tuple(model.PactVersion(v[0], v[1], v[2], tuple(v[3])) for v in plain["pact_versions"]),
         werven=tuple(model.Werf(w[0], w[1], w[2], w[3], w[4], tuple(w[5])) for w in plain["werven"]),
         indicators=tuple(indicators),
         provincie_antwerpen_algemeen=tuple(plain["provincie_antwerpen_algemeen"]),
         engagements=tuple(engagements),
+        sources=tuple(model.Source(*s) for s in plain["sources"]),
+        assumptions=tuple(model.Assumption(*a) for a in plain["assumptions"]),
+        support_source=plain["support_source"],
     )
 
 

@@ -59,12 +59,16 @@ class ParsedTable:
     columns: dict[str, int] = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
     raw_rows: int = 0  # data rows in the file, valid or not
+    sheet: str | None = None  # a workbook's sheet: positions are then its rows and column numbers
     _lines: list[str] | None = None
 
     def column(self, line: int | None, index: int | None) -> int | None:
-        """Character column (1-based) where cell `index` of physical `line` starts."""
+        """Character column (1-based) where cell `index` of physical `line` starts (in a workbook:
+        the column number)."""
         if line is None:
             return None
+        if self.sheet is not None:
+            return None if index is None else index + 1
         if index is None:
             return 1
         if self._lines is None:
@@ -95,7 +99,11 @@ def _cell_start(raw: str, index: int, delimiter: str) -> int:
 
 
 def read_table(path: Path | str, resource: Resource, *, allow_stdin: bool = False) -> ParsedTable:
-    """Read and check a CSV file of kind `resource`."""
+    """Read and check a CSV file (or an .xlsx workbook) of kind `resource`."""
+    if str(path).lower().endswith(".xlsx"):
+        from .workbook import read_workbook_table  # openpyxl loads only for a workbook
+
+        return read_workbook_table(path, resource)
     problems = Problems(str(path))
     text = read_text(path, problems, allow_stdin=allow_stdin)
     table = ParsedTable(str(path), resource, problems)
@@ -145,6 +153,11 @@ def _parse(table: ParsedTable) -> None:
             raw.append((start, cells))
     except csv.Error as error:
         table.problems.add(Code.C318, "malformed", previous + 1, 1, reason=str(error))
+    check_rows(table, raw)
+
+
+def check_rows(table: ParsedTable, raw: list[tuple[int, list[str]]]) -> None:
+    """Check the header and every row of a table read from a CSV file or a workbook sheet."""
     if not _check_header(table):
         return
     table.raw_rows = len(raw)
@@ -311,6 +324,11 @@ def to_year(cell: str, declared: Field, delimiter: str = ",") -> int | None:
     if cell.isascii() and cell.isdigit() and len(cell) == 4:
         value = int(cell)
     else:
+        if _INT.fullmatch(cell.strip()) and len(cell.strip()) > MAX_DIGITS:
+            # far too many digits for a year: say which years are allowed (not 'at most -')
+            raise CellProblem(
+                Code.C320, "year_bounds", value=quote(cell.strip()), low=YEAR_MIN, high=YEAR_MAX
+            )
         parsed = to_integer(
             cell, Field(declared.name, FieldType.INTEGER, "", empty=declared.empty), delimiter
         )

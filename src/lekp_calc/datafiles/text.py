@@ -90,8 +90,17 @@ def read_text(path: Path | str, problems: Problems, *, allow_stdin: bool = False
     return decode(raw, problems)
 
 
+# The first bytes of a zip archive (.xlsx, .xlsm, .ods) and of an OLE2 compound file (.xls).
+_WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def decode(raw: bytes, problems: Problems) -> str | None:
     """Decode UTF-8 (with or without BOM); report the first undecodable byte precisely."""
+    if raw.startswith(_WORKBOOK_SIGNATURES):
+        # A workbook (.xls, .xlsm, .ods, or an .xlsx under another name) is not text: say what to
+        # save it as, rather than naming an undecodable byte.
+        problems.add(Code.F105, "workbook")
+        return None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         problems.add(Code.F103, "utf16", 1, 1)
         return None

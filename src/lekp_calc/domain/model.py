@@ -8,7 +8,7 @@ validation library.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -54,12 +54,47 @@ class Ratio:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """A document the catalogue cites: who published it, its title, where it is and when it was read.
+
+    `kind` is 'primary' for the body that decided or first published a figure (the Flemish
+    Government, its agency, VVSG, a province, Statbel) and 'secondary' for a page that repeats
+    or applies it (a gemeente, an intercommunale, the press).
+    """
+
+    id: str
+    publisher: str
+    title: str
+    address: str
+    kind: Literal["primary", "secondary"]
+    consulted: str  # YYYY-MM-DD
+    dated: str | None = None  # the document's own date, where it prints one
+
+    def label(self) -> str:
+        """'Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’': how a reader names it."""
+        return f"{self.publisher}, ‘{self.title}’"
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    """A choice lekp makes where no source decides, stated as lekp's own."""
+
+    id: str
+    text_nl: str
+    text_en: str
+
+    def text(self, lang: str) -> str:
+        """The assumption in `lang`."""
+        return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True, slots=True)
 class Headline:
     """A Flemish total quoted by a source, in the indicator's unit."""
 
     value: Decimal
     stated: str
-    source: str
+    source: str  # the id of a catalogue source
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +120,12 @@ class Indicator:
     deadline: int
     rounding: Rounding
     decimals: int
-    source: str
+    sources: tuple[str, ...]  # ids of catalogue sources
     headline: Headline | None = None
     note_nl: str | None = None
     note_en: str | None = None
     milestone: Milestone | None = None
+    assumptions: tuple[str, ...] = ()  # ids of lekp's assumptions the target depends on
 
     def label(self, lang: str) -> str:
         """The label in `lang` ('nl' or 'en')."""
@@ -127,6 +163,7 @@ class PactVersion:
     version: str
     year: int
     name_nl: str
+    sources: tuple[str, ...] = ()  # the government decision and the pages that state it
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +191,9 @@ class Engagement:
     pact: str | None
     text_nl: str
     text_en: str
-    source: str
+    sources: tuple[str, ...]
     rule: EngagementRule | None = None
+    assumptions: tuple[str, ...] = ()
 
     def text(self, lang: str) -> str:
         """The engagement's text in `lang`."""
@@ -200,6 +238,27 @@ class Catalogue:
     indicators: tuple[Indicator, ...]
     provincie_antwerpen_algemeen: tuple[str, ...] = ()
     engagements: tuple[Engagement, ...] = ()
+    sources: tuple[Source, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
+    support_source: str | None = None  # the id of the province's text its support is quoted from
+
+    def source(self, source_id: str) -> Source:
+        """The declared source with this id (the catalogue check guarantees every cited id exists)."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def source_labels(self, ids: Iterable[str]) -> str:
+        """'VVSG, ‘Verrijk je wijk’; Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’'."""
+        return "; ".join(self.source(i).label() for i in ids)
+
+    def assumption(self, assumption_id: str) -> Assumption:
+        """The declared assumption with this id."""
+        for assumption in self.assumptions:
+            if assumption.id == assumption_id:
+                return assumption
+        raise KeyError(assumption_id)
 
     @property
     def versions(self) -> list[str]:
@@ -296,6 +355,7 @@ class Realisation:
     nis_code: str | None = None
     opmerking: str | None = None
     where: str = ""  # file:line (or workbook cell) of the row, for messages
+    line: int = 0  # the row's line in the file (or its row in a workbook's sheet)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,13 @@
 """Is a gemeente on track? Trajectories, progress against realisations, baseline engagements.
 
 The trajectory of a target is the straight line from zero at the start of 2021 to the
-target at the end of its deadline year; the expected amount by the end of a year is the
-target times the share of the period that has passed. Progress compares the cumulative
-realisations with that expectation. All arithmetic is in decimals; a share that is not a
-finite decimal (a deadline seven years out, say) is given to three decimals.
+target at the end of its deadline year (bending at a milestone, where the catalogue has
+one); the expected amount by the end of a year is where that line is. Progress compares
+the cumulative realisations with it, against the target's exact value, and tells apart
+what was not reported from a reported zero, and a deadline that has passed (met or
+missed) from one still ahead. All arithmetic is in decimals; a share that is not a finite
+decimal (a deadline seven years out, say) is given to three decimals. These paths and the
+yearly pace are lekp's own reading: the sources give the targets, not a path to them.
 """
 
 from __future__ import annotations
@@ -12,11 +15,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, version_key
-from .targets import Targets
+from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, Rounding, version_key
+from .targets import TargetRow, Targets, round_target
 
 START = PACT_START - 1  # the paths start at zero at the end of 2020
 PLACES = Decimal("0.001")
@@ -43,6 +46,43 @@ def expected_by(target: Decimal, deadline: int, year: int) -> Decimal:
     return share(target, year - START, deadline - START)
 
 
+def path_by(points: list[tuple[int, Decimal]], year: int) -> Decimal:
+    """Where a path through `points` (year, cumulative amount), straight between them, is by end `year`.
+
+    The path starts at zero at the end of 2020; with a milestone it bends there.
+    """
+    previous_year, previous = START, Decimal(0)
+    for point_year, amount in points:
+        if year <= point_year:
+            if year <= previous_year:
+                return previous
+            return previous + share(amount - previous, year - previous_year, point_year - previous_year)
+        previous_year, previous = point_year, amount
+    return previous
+
+
+def path_points(
+    indicator: Indicator, target: Decimal, milestone: Decimal | None
+) -> list[tuple[int, Decimal]]:
+    """The corners of a target's path: the milestone (when there is one) and the deadline."""
+    points = []
+    if (
+        indicator.milestone is not None
+        and milestone is not None
+        and indicator.milestone.year < indicator.deadline
+    ):
+        points.append((indicator.milestone.year, milestone))
+    points.append((indicator.deadline, target))
+    return points
+
+
+def milestone_of(indicator: Indicator, basis_value: int) -> Decimal | None:
+    """The exact intermediate target of an indicator for a basis value (None without milestone)."""
+    if indicator.milestone is None:
+        return None
+    return basis_value * indicator.milestone.ratio.value
+
+
 @dataclass(slots=True)
 class TrajectoryPoint:
     """The expected cumulative amount of one indicator by the end of one year."""
@@ -51,97 +91,263 @@ class TrajectoryPoint:
     indicator: Indicator
     expected_cumulative: Decimal
     target: Decimal
+    milestone: bool = False  # this year ends at the indicator's milestone
 
 
 def trajectory(targets: Targets, indicator: str | None = None) -> list[TrajectoryPoint]:
-    """Every year from 2021 to each indicator's deadline, with the expected cumulative amount."""
+    """Every year from 2021 to each indicator's deadline, with the expected cumulative amount.
+
+    The path runs to the (rounded) target a reader sees; a milestone bends it: for the
+    2.1 energievermogen, 18 kWp per 500 inwoners by the end of 2025, then the rest by 2030.
+    """
     points = []
     for row in targets.rows:
         if indicator is not None and row.indicator.key != indicator:
             continue
-        deadline = row.indicator.deadline
-        for year in range(PACT_START, deadline + 1):
+        milestone = milestone_of(row.indicator, row.basis_value)
+        if milestone is not None:  # the path runs through the milestone as a reader sees it: rounded
+            milestone = round_target(milestone, row_rounding(row), row.indicator.decimals)
+        corners = path_points(row.indicator, row.target, milestone)
+        stop = row.indicator.milestone.year if milestone is not None and row.indicator.milestone else None
+        for year in range(PACT_START, row.indicator.deadline + 1):
             points.append(
-                TrajectoryPoint(year, row.indicator, expected_by(row.target, deadline, year), row.target)
+                TrajectoryPoint(
+                    year, row.indicator, path_by(corners, year), row.target, milestone=year == stop
+                )
             )
     return points
 
 
+# Statuses, stated in Dutch in every export (they are data, like the indicator keys).
+REACHED = "behaald"  # the target is reached before its deadline
+ON_TRACK = "op schema"  # at or above the path
+BEHIND = "achter"  # below the path
+MET = "gehaald"  # the deadline has passed (or is the year judged) and the target was reached by then
+MISSED = "niet gehaald"  # the deadline has passed and the target was not reached by then
+NOT_REPORTED = "niet gerapporteerd"  # the file has no row for the indicator: unknown, not zero
+STATUSES = (REACHED, ON_TRACK, BEHIND, MET, MISSED, NOT_REPORTED)
+FAR = 2050  # a projection beyond this year is said as "after 2050"
+
+
+def judge(realised: Decimal, target_exact: Decimal, expected: Decimal, deadline: int, year: int) -> str:
+    """The status of a reported target at the end of `year`, against its exact value.
+
+    From the deadline on the target is judged as it stood at the deadline: met or missed.
+    A target that rounds to 0 is not reached by nothing: the exact value decides.
+    """
+    if year >= deadline:
+        return MET if realised >= target_exact else MISSED
+    if realised >= target_exact and (target_exact > 0 or realised > 0):
+        return REACHED
+    return ON_TRACK if realised >= expected else BEHIND
+
+
+@dataclass(slots=True)
+class Milestone:
+    """How a target's intermediate goal stands."""
+
+    year: int
+    target_exact: Decimal
+    target: Decimal  # rounded as the indicator is
+    realised: Decimal  # cumulative by the end of the milestone year (or of the year judged, if earlier)
+    status: str
+
+
 @dataclass(slots=True)
 class Progress:
-    """Where one indicator stands at the end of the reference year."""
+    """Where one indicator stands at the end of the year judged."""
 
     indicator: Indicator
-    target: Decimal
-    realised: Decimal  # cumulative, up to and including the reference year
-    percent: Decimal | None  # realised / target, to 0.1
-    expected: Decimal  # where the straight path is at the end of the reference year
+    target: Decimal  # rounded, as shown
+    target_exact: Decimal
+    realised: Decimal  # cumulative, up to and including the year judged
+    percent: Decimal | None  # realised / exact target, to 0.1
+    expected: Decimal  # where the path is at the end of the year judged (exact)
     gap: Decimal  # realised - expected: negative is behind
-    status: str  # behaald, op schema, achter
+    status: str
     projected_year: int | None  # when the target is (or at the pace so far would be) reached
+    needed_per_year: Decimal | None  # what each remaining year must add to reach the target in time
     cumulative: list[tuple[int, Decimal]] = field(default_factory=list)  # by year, for charts
+    yearly: dict[int, Decimal] = field(default_factory=dict)  # the amounts as reported (corrections < 0)
     reported: bool = False  # whether the file had any row for this indicator
+    remarks: list[tuple[int, str]] = field(default_factory=list)  # the gemeente's explanations, by year
+    milestone: Milestone | None = None
+
+    @property
+    def at_deadline(self) -> bool:
+        """True when the status is the final judgement (met or missed)."""
+        return self.status in (MET, MISSED)
 
 
 def progress(targets: Targets, realisations: Iterable[Realisation], year: int) -> list[Progress]:
     """The progress of every target of `targets` at the end of `year`.
 
-    `realisations` are one gemeente's yearly amounts; they add up per indicator. Years after
-    `year` are left out, so an earlier reference year shows the state at that time.
+    `realisations` are one gemeente's yearly amounts; they add up per indicator (a negative
+    amount is a correction or a removal). Years after `year` are left out, so an earlier
+    year shows the state at that time. A target without any row is "niet gerapporteerd".
     """
     yearly: dict[str, dict[int, Decimal]] = {}
+    remarks: dict[str, list[tuple[int, str]]] = {}
     for realisation in realisations:
         if realisation.jaar <= year:
             per_year = yearly.setdefault(realisation.indicator, {})
             per_year[realisation.jaar] = per_year.get(realisation.jaar, Decimal(0)) + realisation.waarde
-    found = []
-    for row in targets.rows:
-        indicator = row.indicator
-        amounts = yearly.get(indicator.key, {})
-        cumulative: list[tuple[int, Decimal]] = []
-        total = Decimal(0)
-        for each in range(PACT_START, year + 1):
-            total += amounts.get(each, Decimal(0))
-            cumulative.append((each, total))
-        target = row.target
-        expected = expected_by(target, indicator.deadline, year)
-        if total >= target:
-            status = REACHED
-        elif total >= expected:
-            status = ON_TRACK
-        else:
-            status = BEHIND
-        percent = (total * 100 / target).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP) if target else None
-        found.append(
-            Progress(
-                indicator,
-                target,
-                total,
-                percent,
-                expected,
-                total - expected,
-                status,
-                _projected_year(target, cumulative, year),
-                cumulative,
-                bool(amounts),
-            )
+            if realisation.opmerking:
+                remarks.setdefault(realisation.indicator, []).append(
+                    (realisation.jaar, realisation.opmerking)
+                )
+    return [
+        _one(row, yearly.get(row.indicator.key), remarks.get(row.indicator.key, []), year)
+        for row in targets.rows
+    ]
+
+
+def _one(
+    row: TargetRow, amounts: dict[int, Decimal] | None, remarks: list[tuple[int, str]], year: int
+) -> Progress:
+    indicator = row.indicator
+    exact = row.target_exact
+    milestone_exact = milestone_of(indicator, row.basis_value)
+    corners = path_points(indicator, exact, milestone_exact)
+    expected = path_by(corners, year)
+    cumulative: list[tuple[int, Decimal]] = []
+    total = Decimal(0)
+    for each in range(PACT_START, year + 1):
+        total += (amounts or {}).get(each, Decimal(0))
+        cumulative.append((each, total))
+    at_deadline = dict(cumulative).get(indicator.deadline, total)
+    reported = amounts is not None
+    if not reported:
+        status = NOT_REPORTED
+    else:
+        judged = at_deadline if year >= indicator.deadline else total
+        status = judge(judged, exact, expected, indicator.deadline, year)
+    # Nothing reported is no 0 %: the percent stays empty, as the realised amount shows '–'.
+    percent = (
+        (total * 100 / exact).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP) if exact and reported else None
+    )
+    milestone = None
+    if milestone_exact is not None and indicator.milestone is not None:
+        stage = indicator.milestone.year
+        by_stage = dict(cumulative).get(stage, total)
+        stage_expected = path_by(corners, min(year, stage))
+        milestone = Milestone(
+            stage,
+            milestone_exact,
+            round_target(milestone_exact, row_rounding(row), indicator.decimals),
+            by_stage,
+            NOT_REPORTED if not reported else judge(by_stage, milestone_exact, stage_expected, stage, year),
         )
-    return found
+    return Progress(
+        indicator,
+        row.target,
+        exact,
+        total,
+        percent,
+        expected,
+        total - expected,
+        status,
+        _projected_year(exact, cumulative, year) if reported else None,
+        _needed(exact, total, indicator, year) if reported else None,
+        cumulative,
+        dict(sorted((amounts or {}).items())),
+        reported,
+        remarks,
+        milestone,
+    )
+
+
+def row_rounding(row: TargetRow) -> Rounding:
+    """The rounding a target row was given (none when its target is its exact value)."""
+    return Rounding.NONE if row.target == row.target_exact else row.indicator.rounding
+
+
+def _needed(exact: Decimal, realised: Decimal, indicator: Indicator, year: int) -> Decimal | None:
+    """What each year left before the deadline must add, rounded up to the indicator's decimals."""
+    if year >= indicator.deadline:
+        return None
+    remaining = exact - realised
+    if remaining <= 0:
+        return Decimal(0)
+    per_year = remaining / (indicator.deadline - year)
+    return per_year.quantize(Decimal(1).scaleb(-indicator.decimals), rounding=ROUND_CEILING)
 
 
 def _projected_year(target: Decimal, cumulative: list[tuple[int, Decimal]], year: int) -> int | None:
-    """The year the target was reached, or would be at the average yearly pace so far."""
-    for each, total in cumulative:
-        if total >= target:
-            return each
+    """The year the target was reached, or would be at the average yearly pace so far.
+
+    A target reached once but no longer (a later correction took some back) is projected at
+    the pace so far, not said to be reached in a year past.
+    """
     realised = cumulative[-1][1] if cumulative else Decimal(0)
+    if realised >= target:
+        for each, total in cumulative:
+            if total >= target and total > 0:
+                return each
     if realised <= 0:
         return None
     years_needed = Fraction(target) / (Fraction(realised) / (year - START))
     return START + math.ceil(years_needed)
 
 
+# --- many gemeenten: how the percent reached is spread --------------------------------------
+
+SIZE_CLASSES = ((0, 10_000), (10_000, 20_000), (20_000, 50_000), (50_000, None))
+
+
+def size_class(inwoners: int) -> tuple[int, int | None]:
+    """The size class of a gemeente: < 10,000, 10-20,000, 20-50,000 or ≥ 50,000 inwoners."""
+    for low, high in SIZE_CLASSES:
+        if high is None or inwoners < high:
+            return (low, high)
+    return SIZE_CLASSES[-1]
+
+
+@dataclass(slots=True)
+class Distribution:
+    """How one indicator stands over a group of gemeenten."""
+
+    indicator: Indicator
+    gemeenten: int
+    counts: dict[str, int]  # status -> number of gemeenten
+    median: Decimal | None  # of percent reached, over the gemeenten that reported
+    lower_quartile: Decimal | None
+    upper_quartile: Decimal | None
+
+
+def quartiles(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
+    """First quartile, median and third quartile (the 'inclusive' method, to 0.1)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+
+    def at(fraction: Fraction) -> Decimal:
+        position = fraction * (len(ordered) - 1)
+        low = math.floor(position)
+        high = min(low + 1, len(ordered) - 1)
+        weight = position - low
+        value = ordered[low] + (ordered[high] - ordered[low]) * Decimal(weight.numerator) / Decimal(
+            weight.denominator
+        )
+        return value.quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP)
+
+    return at(Fraction(1, 4)), at(Fraction(1, 2)), at(Fraction(3, 4))
+
+
+def distribution(indicator: Indicator, items: list[Progress]) -> Distribution:
+    """The statuses and the spread of percent reached of one indicator over some gemeenten."""
+    counts = {status: 0 for status in STATUSES}
+    for item in items:
+        counts[item.status] += 1
+    spread = quartiles([item.percent for item in items if item.reported and item.percent is not None])
+    lower, median, upper = spread if spread else (None, None, None)
+    return Distribution(indicator, len(items), counts, median, lower, upper)
+
+
 # --- engagements with the gemeente's own baseline ---------------------------------------
+
+
+WITHIN, ABOVE = "binnen", "boven"  # a measured figure against its yearly ceiling
 
 
 @dataclass(slots=True)
@@ -155,7 +361,16 @@ class EngagementPath:
     unit: str
     baseline: Decimal
     baseline_year: int
-    points: list[tuple[int, Decimal]]
+    points: list[tuple[int, Decimal]]  # (year, ceiling)
+    actual: dict[int, Decimal] = field(default_factory=dict)  # what the gemeente measured, by year
+
+    def status(self, year: int) -> str | None:
+        """'binnen' when the figure measured in `year` is at most its ceiling, 'boven' above; None unknown."""
+        ceiling = dict(self.points).get(year)
+        value = self.actual.get(year)
+        if ceiling is None or value is None:
+            return None
+        return WITHIN if value <= ceiling else ABOVE
 
     @property
     def target(self) -> Decimal:
@@ -174,6 +389,9 @@ def engagement_paths(catalogue: Catalogue, pact: str, baseline: Baseline) -> lis
     after the base year; the rate of a later pact version applies from its `from_year`.
     CO2: a straight line from the 2015 baseline down by the rule's percent in 2030.
     Values are given to three decimals (compounding percentages is not finite otherwise).
+    The compounding and the straight line are lekp's reading: the sources give the yearly
+    rate and the 2030 goal, not the path. Measured figures the baseline holds are kept
+    beside the ceilings, to be judged against them.
     """
     paths = []
     for engagement in catalogue.engagements_for(pact):
@@ -199,6 +417,7 @@ def engagement_paths(catalogue: Catalogue, pact: str, baseline: Baseline) -> lis
                         baseline.energy,
                         baseline.energy_base_year,
                         points,
+                        dict(baseline.energy_actual or {}),
                     )
                 )
         elif rule.kind == "co2_reduction" and baseline.co2_2015 is not None:
@@ -222,6 +441,7 @@ def engagement_paths(catalogue: Catalogue, pact: str, baseline: Baseline) -> lis
                     baseline.co2_2015,
                     base_year,
                     [(year, value.quantize(PLACES, rounding=ROUND_HALF_UP)) for year, value in points],
+                    dict(baseline.co2_actual or {}),
                 )
             )
     return paths

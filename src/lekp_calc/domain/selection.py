@@ -37,6 +37,7 @@ class Query:
 
     text: str
     where: str = ""
+    line: int | None = None  # the line (or a workbook's row) of `where`, for a checker's location
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO
 
 from ..views.model import View
 
@@ -24,6 +24,7 @@ class Format(StrEnum):
     JSON = "json"
     MARKDOWN = "markdown"
     HTML = "html"
+    XLSX = "xlsx"
 
 
 # `-o name.ext` picks the format when `--format` is absent.
@@ -34,6 +35,7 @@ EXTENSIONS = {
     ".markdown": Format.MARKDOWN,
     ".html": Format.HTML,
     ".htm": Format.HTML,
+    ".xlsx": Format.XLSX,
 }
 
 
@@ -50,9 +52,10 @@ class Options:
 class Renderer:
     """A format's writer, and whether people (not programs) read what it writes."""
 
-    write: Callable[[View, TextIO, Options], None]
+    write: Callable[[View, Any, Options], None]
     for_people: bool
     to_file: bool = True  # False: only for a terminal (the table view)
+    binary: bool = False  # True: writes bytes (a workbook), never to a terminal
 
 
 def _table(view: View, stream: TextIO, options: Options) -> None:
@@ -91,6 +94,12 @@ def _json(view: View, stream: TextIO, options: Options) -> None:
         write_json(view.records.columns, view.records.rows(), stream)
 
 
+def _xlsx(view: View, stream: IO[bytes], options: Options) -> None:
+    from .xlsx import render
+
+    render(view, stream)
+
+
 # Each renderer imports its module when it runs: a command pays only for its own format.
 RENDERERS: dict[Format, Renderer] = {
     Format.TABLE: Renderer(_table, for_people=True, to_file=False),
@@ -98,6 +107,7 @@ RENDERERS: dict[Format, Renderer] = {
     Format.HTML: Renderer(_html, for_people=False),
     Format.CSV: Renderer(_csv, for_people=False),
     Format.JSON: Renderer(_json, for_people=False),
+    Format.XLSX: Renderer(_xlsx, for_people=False, binary=True),
 }
 
 
@@ -106,6 +116,6 @@ def format_for(path: str) -> Format | None:
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 
-def render(view: View, fmt: Format, stream: TextIO, options: Options | None = None) -> None:
+def render(view: View, fmt: Format, stream: Any, options: Options | None = None) -> None:
     """Write `view` to `stream` in format `fmt`."""
     RENDERERS[fmt].write(view, stream, options or Options())

@@ -3,8 +3,9 @@
 No scripts, fonts, stylesheets or images are fetched: the style is inline and every chart
 or map is inline SVG, so the file works offline and can be mailed as it is. Every text is
 escaped. It prints on A4 without cutting a table row, chart or map in two, and fits a
-phone: on a narrow screen the optional columns are hidden (as in a narrow terminal) and
-the others wrap, so the target column stays in view.
+phone: on a narrow screen the optional columns are hidden (as in a narrow terminal, and a
+line under the table says so) and the others wrap, so the target column stays in view. On
+paper every column is printed, in a smaller type, rather than the page being shrunk.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
+from ..messages import text
 from ..views.model import (
     Block,
     Bullets,
@@ -56,6 +58,7 @@ tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
 .badge.good { background: var(--good); color: #fff; } .badge.warn { background: var(--warn); color: #fff; }
 .badge.bad { background: var(--bad); color: #fff; } .badge.none { background: var(--none); color: #fff; }
 .badge.muted { background: var(--none); color: #fff; }
+div.support li { overflow-wrap: anywhere; }  /* a long address wraps instead of widening the page */
 ol.footnotes { font-size: .85rem; color: var(--muted); padding-left: 1.4rem; }
 blockquote { margin: .3rem 0 .3rem 1rem; color: var(--muted); }
 figure { margin: 1rem 0; padding: .6rem; border: 1px solid var(--line); border-radius: .4rem;
@@ -64,21 +67,37 @@ figure figcaption { font-weight: 600; }
 figure p { margin: .2rem 0 0; font-size: .9rem; color: var(--muted); }
 figure svg { width: 100%; height: auto; display: block; }
 figure.map svg { max-height: 30rem; }
+figure.locator svg { max-width: 18rem; }
+figure svg.legend { width: 15rem; max-width: 100%; margin-top: .5rem; }
+div.scroll { overflow-x: auto; }
+div.scroll table { font-size: .85rem; }
 section.summary { border: 2px solid var(--line); border-radius: .5rem; padding: .2rem 1rem .8rem; }
 footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
+p.cols-hidden { display: none; }
+@media (max-width: 70rem) { .opt-4, .opt-5 { display: none; } p.cols-hidden.at-70 { display: block; } }
+@media (max-width: 55rem) { .opt-3 { display: none; } p.cols-hidden.at-55 { display: block; } }
 @media (max-width: 40rem) {
   body { margin: 1rem auto; padding: 0 .4rem; font-size: .95rem; }
   table { font-size: .78rem; }
   th, td { padding: .2rem .15rem; }
   th { overflow-wrap: anywhere; }
-  .badge { white-space: normal; padding: .05rem .3rem; }
+  .badge { white-space: normal; padding: .05rem .2rem; font-size: .7rem; }  /* 'niet gerapporteerd' fits */
   .opt { display: none; }
+  p.cols-hidden { display: block; }
 }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   tr, figure, section.werf { break-inside: avoid; page-break-inside: avoid; }
+  /* Paper cannot scroll or be widened: every number stays, in a smaller type and with wrapping
+     headers, so that the table fits the page instead of the printer shrinking the whole page. */
+  table, div.scroll table { font-size: 8pt; }
+  th, td { padding: .15rem .2rem; }
+  th { overflow-wrap: anywhere; }
+  .badge { white-space: normal; padding: 0 .2rem; font-size: 7pt; }
+  p.cols-hidden { display: none; }
+  div.scroll { overflow: visible; }
 }
 """
 
@@ -110,7 +129,7 @@ def render(view: View, stream: TextIO) -> None:
         "<main>",
     ]
     stream.write("\n".join(part for part in parts if part) + "\n")
-    counter = _Counter()
+    counter = _Counter(view.lang)
     _blocks(view.blocks, stream, 2, counter)
     stream.write("</main>\n")
     if view.notes:
@@ -121,9 +140,10 @@ def render(view: View, stream: TextIO) -> None:
 class _Counter(Footnotes):
     """Numbers footnotes across the whole page, so their anchors are unique."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str) -> None:
         super().__init__()
         self.anchored: set[str] = set()
+        self.lang = lang  # for the renderer's own few words
 
 
 def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, counter: _Counter) -> None:
@@ -144,10 +164,7 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, counter: _Count
             stream.write(f"<p{css}>{escape(block.text)}</p>\n")
         elif isinstance(block, Bullets):
             title = f'<p class="support">{escape(block.title)}</p>' if block.title else ""
-            if block.quoted:
-                items = "".join(f"<li><q>{escape(item)}</q></li>" for item in block.items)
-            else:
-                items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+            items = "".join(_bullet(item, remark, block.quoted) for item, remark in block.entries())
             stream.write(f'<div class="support">{title}<ul>{items}</ul></div>\n')
         elif isinstance(block, Figure):
             key = f' id="{escape(block.key)}"' if block.key else ""
@@ -158,16 +175,24 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, counter: _Count
             )
 
 
+def _bullet(item: str, remark: str, quoted: bool) -> str:
+    shown = f"<q>{escape(item)}</q>" if quoted else escape(item)
+    after = f' <span class="muted">{escape(remark)}</span>' if remark else ""
+    return f"<li>{shown}{after}</li>"
+
+
 def _table(table: Table, stream: TextIO, level: int, counter: _Counter) -> None:
     table = without_bars(table)  # a bar is a terminal drawing; the page has its charts
     if table.title:
         stream.write(f"<h{min(level, 6)}>{escape(table.title)}</h{min(level, 6)}>\n")
     key = f' id="{escape(table.key)}"' if table.key else ""
     head = "".join(
-        f'<th scope="col"{_classes(column.right, bool(column.optional))} data-key="{escape(column.key)}">'
+        f'<th scope="col"{_classes(column.right, column.optional)} data-key="{escape(column.key)}">'
         f"{escape(column.heading)}</th>"
         for column in table.columns
     )
+    # A matrix (a column per gemeente or per target) may be wider than a page: it scrolls in its box.
+    stream.write('<div class="scroll">' if table.matrix else "")
     stream.write(f"<table{key}><thead><tr>{head}</tr></thead><tbody>\n")
     used: list[str] = []
     for number, row in enumerate(table.rows):
@@ -183,9 +208,10 @@ def _table(table: Table, stream: TextIO, level: int, counter: _Counter) -> None:
                     used.append(cell.note)
                 mark = counter.mark(cell.note)
                 content += f'<sup><a href="#note-{mark}">{mark}</a></sup>'
-            cells.append(f"<td{_classes(column.right, bool(column.optional))}>{content}</td>")
+            cells.append(f"<td{_classes(column.right, column.optional)}>{content}</td>")
         stream.write(f"<tr{css}>{''.join(cells)}</tr>\n")
-    stream.write("</tbody></table>\n")
+    stream.write("</tbody></table>\n" + ("</div>\n" if table.matrix else ""))
+    _hidden_note(table, stream, counter.lang)
     if used:
         items = []
         for note in used:
@@ -196,6 +222,20 @@ def _table(table: Table, stream: TextIO, level: int, counter: _Counter) -> None:
         stream.write(f'<ol class="footnotes">{"".join(items)}</ol>\n')
 
 
-def _classes(right: bool, optional: bool) -> str:
-    names = [name for name, on in (("num", right), ("opt", optional)) if on]
+def _hidden_note(table: Table, stream: TextIO, lang: str) -> None:
+    """A line shown only at the screen widths that hide some of this table's columns, so that
+    no number disappears without a word (as the terminal says what it leaves out)."""
+    levels = {column.optional for column in table.columns if column.optional}
+    if not levels:
+        return
+    at = " at-70" if max(levels) >= 4 else " at-55" if max(levels) == 3 else ""
+    stream.write(f'<p class="cols-hidden muted{at}">{escape(text("html.columns_hidden", lang))}</p>\n')
+
+
+def _classes(right: bool, optional: int) -> str:
+    """The cell's classes: 'num' for numbers; 'opt opt-N' for an optional column, hidden on narrow screens
+    (the higher N, the sooner), as a narrow terminal leaves it out."""
+    names = ["num"] if right else []
+    if optional:
+        names += ["opt", f"opt-{optional}"]
     return f' class="{" ".join(names)}"' if names else ""

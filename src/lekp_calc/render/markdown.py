@@ -60,8 +60,8 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: Footnote
         elif isinstance(block, Bullets):
             if block.title:
                 stream.write(f"*{escape(block.title)}*\n\n")
-            for item in block.items:
-                stream.write(f"- “{escape(item)}”\n" if block.quoted else f"- {escape(item)}\n")
+            for item in block.plain():
+                stream.write(f"- {escape(item)}\n")
             stream.write("\n")
         elif isinstance(block, Figure):
             stream.write(f"*{escape(block.caption)}*")

@@ -144,8 +144,7 @@ class _Layout:
         self.blank()
         if bullets.title:
             self.paragraph(bullets.title, "italic")
-        for item in bullets.items:
-            shown = f"“{item}”" if bullets.quoted else item
+        for shown in bullets.plain():
             wrapped = textwrap.wrap(
                 visible(shown),
                 self.text_width,

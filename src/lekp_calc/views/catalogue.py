@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from ..domain.model import Engagement, Indicator
 from ..domain.targets import DWELLINGS_YEAR
 from ..messages import Plural, text
-from ..results import CatalogueResult, GemeentenResult
+from ..results import AssumptionsResult, CatalogueResult, GemeentenResult
 from .common import (
+    assumption_bullets,
+    assumption_ids,
+    bibliography,
     col,
     engagement_bullets,
     label_cell,
     number,
     pact_text,
     ratio_text,
+    source_line,
     support_bullets,
     text_cell,
     unit,
@@ -96,16 +101,41 @@ def werven_view(result: CatalogueResult) -> View:
                     ]
                 )
             blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}"))
-            sources = [f"{indicator.label(lang)}: {indicator.source}" for indicator in indicators]
+            sources = [
+                f"{indicator.label(lang)}: {source_line(catalogue, indicator.sources, lang)}"
+                for indicator in indicators
+            ]
             if sources:
                 blocks.append(Bullets(sources, text("werven.sources", lang)))
             support = support_bullets(catalogue, werf, lang)
             if support:
                 blocks.append(support)
+        engagements = catalogue.engagements_for(result.pact) if result.werf is None else []
+        if engagements:
+            listed = engagement_bullets(catalogue, result.pact, lang)
+            if listed:
+                blocks.append(listed)
+            blocks.append(
+                Bullets(
+                    [f"{e.text(lang)}: {source_line(catalogue, e.sources, lang)}" for e in engagements],
+                    text("werven.sources", lang),
+                )
+            )
+        shown: list[Indicator | Engagement] = [*result.indicators, *engagements]
+        assumptions = assumption_bullets(catalogue, assumption_ids(shown), lang)
+        if assumptions:
+            blocks.append(assumptions)
+        cited = [ident for row in shown for ident in row.sources]
+        cited += [i.headline.source for i in result.indicators if i.headline]
         if result.werf is None:
-            engagements = engagement_bullets(catalogue, result.pact, lang)
-            if engagements:
-                blocks.append(engagements)
+            cited += [ident for v in catalogue.pact_versions for ident in v.sources]
+        if catalogue.support_source and (
+            result.werf is None or catalogue.werf(result.werf).provincie_antwerpen
+        ):
+            cited.append(catalogue.support_source)
+        listing = bibliography(catalogue, cited, lang)
+        if listing:
+            blocks.append(listing)
         return blocks
 
     return View(
@@ -114,6 +144,32 @@ def werven_view(result: CatalogueResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="werven",
+        about=[(text("about.pact", lang), result.pact)],
+    )
+
+
+def assumptions_view(result: AssumptionsResult) -> View:
+    """`lekp werven --aannames`: lekp's own choices, each with what depends on it."""
+    lang = result.lang
+
+    def content() -> list[Block]:
+        # Prose, not a table: each assumption is a few sentences, which a table column would
+        # squeeze into a narrow strip. The records (CSV, JSON, Excel) keep the three columns.
+        pact = pact_text(result.pact, lang)
+        items = [
+            f"{said} ({text('assumptions.used_by', lang, id=ident, users=users)})"
+            if users
+            else f"{said} ({text('assumptions.unused', lang, id=ident, pact=pact)})"
+            for ident, said, users in result.rows()
+        ]
+        return [Paragraph(text("assumptions.intro", lang)), Bullets(items)]
+
+    return View(
+        title=text("assumptions.title", lang, pact=pact_text(result.pact, lang)),
+        content=content,
+        records=Records(result.COLUMNS, result.rows),
+        lang=lang,
+        key="aannames",
         about=[(text("about.pact", lang), result.pact)],
     )
 

@@ -51,6 +51,9 @@ def progress_chart(item: Progress, year: int, label: str, description: str, lang
     parts.append(_text(left - 6, target_y + 4, human(item.target, lang, item.indicator.decimals), "end"))
     parts.append(_text(left - 6, y(Decimal(0)) + 4, "0", "end"))
     expected = [(START, Decimal(0)), (deadline, item.target)]
+    milestone = item.milestone
+    if milestone is not None and START < milestone.year < deadline:  # the path bends there
+        expected.insert(1, (milestone.year, milestone.target))
     if last > deadline:
         expected.append((last, item.target))
     parts.append(
@@ -59,6 +62,12 @@ def progress_chart(item: Progress, year: int, label: str, description: str, lang
         + " ".join(f"{x(each):.1f},{y(value):.1f}" for each, value in expected)
         + '"/>'
     )
+    if milestone is not None and START < milestone.year < deadline:
+        parts.append(
+            f'<circle class="milestone" cx="{x(milestone.year):.1f}" cy="{y(milestone.target):.1f}" r="4" '
+            f'fill="#ffffff" stroke="{EXPECTED_COLOUR}" stroke-width="2"><title>{milestone.year}: '
+            f"{escape(human(milestone.target, lang, item.indicator.decimals))}</title></circle>"
+        )
     realised = [
         (START, Decimal(0)),
         *((each, value) for each, value in item.cumulative if each >= PACT_START),

@@ -6,9 +6,10 @@ in every command and every format.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
-from ..domain.model import Catalogue, Indicator, Rounding, Werf
+from ..domain.model import Catalogue, Engagement, Indicator, Rounding, Source, Werf
 from ..domain.targets import Subject
 from ..messages import text
 from ..numberformat import human, signed
@@ -137,12 +138,59 @@ def text_cell(value: str | None, style: Style | None = None) -> Cell:
 
 
 def support_bullets(catalogue: Catalogue, werf: Werf | None, lang: str) -> Bullets | None:
-    """The provincie Antwerpen's support for a werf (or in general), quoted from its text."""
+    """The provincie Antwerpen's support for a werf (or in general), quoted from its text; a
+    quotation that breaks off ('...') says that the source itself breaks off there."""
     items = werf.provincie_antwerpen if werf is not None else catalogue.provincie_antwerpen_algemeen
-    if not items:
+    if not items or catalogue.support_source is None:
         return None
-    title = text("targets.support" if werf is not None else "targets.support_general", lang)
-    return Bullets(list(items), title, quoted=True)
+    source = catalogue.source(catalogue.support_source)
+    key = "targets.support" if werf is not None else "targets.support_general"
+    cut = text("support.cut", lang)
+    remarks = [cut if item.rstrip().endswith(("...", "…")) else "" for item in items]
+    return Bullets(list(items), text(key, lang, title=source.title), quoted=True, remarks=remarks)
+
+
+def source_line(catalogue: Catalogue, ids: Iterable[str], lang: str) -> str:
+    """The sources of a row as a reader names them, a secondary one marked as such:
+    'VVSG, ‘Verrijk je wijk (energie)’; Gemeente Berlaar, ‘Werf 2: Verrijk je wijk’ (secundair)'."""
+    return "; ".join(_source_name(catalogue.source(i), lang) for i in ids)
+
+
+def _source_name(source: Source, lang: str) -> str:
+    label = source.label()
+    return label if source.kind == "primary" else f"{label} ({text('source.secondary', lang)})"
+
+
+def bibliography(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets | None:
+    """Each cited source once, in the order first cited: who, what, where, when read."""
+    lines = []
+    for ident in dict.fromkeys(ids):
+        source = catalogue.source(ident)
+        dated = text("source.dated", lang, date=source.dated) if source.dated else ""
+        lines.append(
+            text(
+                "source.entry",
+                lang,
+                name=_source_name(source, lang),
+                address=source.address,
+                consulted=source.consulted,
+                dated=dated,
+            )
+        )
+    return Bullets(lines, text("source.bibliography", lang)) if lines else None
+
+
+def assumption_ids(rows: Iterable[Indicator | Engagement], *more: str) -> list[str]:
+    """The assumptions that `rows` depend on, and `more` (what the computation itself assumes),
+    each once, in order."""
+    found = [ident for row in rows for ident in row.assumptions]
+    return list(dict.fromkeys([*found, *more]))
+
+
+def assumption_bullets(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets | None:
+    """lekp's own choices behind a result, said as lekp's, where no source decides."""
+    lines = [catalogue.assumption(i).text(lang) for i in dict.fromkeys(ids)]
+    return Bullets(lines, text("source.assumptions", lang)) if lines else None
 
 
 def engagement_bullets(catalogue: Catalogue, pact: str, lang: str) -> Bullets | None:

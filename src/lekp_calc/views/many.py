@@ -17,6 +17,8 @@ from ..messages import Num, text
 from ..numberformat import human, signed
 from ..results import CompareResult, SummaryResult
 from .common import (
+    assumption_bullets,
+    assumption_ids,
     col,
     context_line,
     difference,
@@ -52,6 +54,10 @@ def summary_view(result: SummaryResult) -> View:
             blocks.extend(_summary_matrices(result))
         else:
             blocks.extend(_summary_tables(result))
+        indicators = [row.indicator for row in summary.total.rows]
+        said = assumption_bullets(result.catalogue, assumption_ids(indicators), lang)
+        if said:
+            blocks.append(said)
         return blocks
 
     return View(
@@ -75,7 +81,7 @@ def _headline_line(result: SummaryResult, row: GroupRow) -> str | None:
         value=human(row.headline, lang),
         unit=unit(row.indicator.unit, lang),
         stated=headline.stated,
-        source=headline.source,
+        source=result.catalogue.source(headline.source).label(),
         gap=signed(row.headline_gap, lang),
     )
 
@@ -224,6 +230,7 @@ def compare_view(result: CompareResult) -> View:
             ),
             Table(head + names, absolute, text("compare.targets", lang), key="targets", matrix=True),
             Table(head + names, relative, text("compare.per_1000", lang), key="per_1000", matrix=True),
+            *_assumptions(result),
         ]
 
     return View(
@@ -233,3 +240,11 @@ def compare_view(result: CompareResult) -> View:
         lang=lang,
         key="compare",
     )
+
+
+def _assumptions(result: CompareResult) -> list[Block]:
+    if result.catalogue is None:
+        return []
+    ids = assumption_ids(result.comparison.indicators)
+    said = assumption_bullets(result.catalogue, ids, result.lang)
+    return [said] if said else []

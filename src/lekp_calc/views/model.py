@@ -54,6 +54,10 @@ class Column:
     unit: str | None = None
     optional: int = 0  # 0: always shown; higher numbers are left out first when narrow
     sticky: bool = False  # names the row: repeated in every part of a table split by width
+    # What a cell may hold, for a table someone fills in (a spreadsheet validates it):
+    choices: tuple[str, ...] = ()
+    low: int | None = None
+    high: int | None = None
 
     @property
     def right(self) -> bool:
@@ -120,6 +124,19 @@ class Bullets:
     items: list[str]
     title: str | None = None
     quoted: bool = False  # the items are quotations of a source
+    remarks: list[str] = field(default_factory=list)  # per item, said after the quotation ('' for none)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """Each item with its remark ('' when it has none)."""
+        return [(item, self.remarks[i] if i < len(self.remarks) else "") for i, item in enumerate(self.items)]
+
+    def plain(self) -> list[str]:
+        """Each item as plain text: a quotation between quotation marks, then its remark."""
+        out = []
+        for item, remark in self.entries():
+            shown = f"“{item}”" if self.quoted else item
+            out.append(f"{shown} {remark}" if remark else shown)
+        return out
 
 
 @dataclass
@@ -178,6 +195,7 @@ class View:
     subtitle: str = ""
     notes: list[str] = field(default_factory=list)  # under the whole view
     about: list[tuple[str, str]] = field(default_factory=list)  # context: pact, year, sources …
+    about_sheet: str | None = None  # a workbook's sheet of context and explanation, when not "Over"
 
     @cached_property
     def blocks(self) -> list[Block]:

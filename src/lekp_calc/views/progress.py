@@ -1,23 +1,79 @@
-"""The views of `lekp trajectory`, `lekp progress` and the realisations template."""
+"""The views of `lekp trajectory`, `lekp progress` and the realisations template.
+
+Progress tells apart what a council must not confuse: a target not reported (grey) from a
+reported zero, a deadline passed (met or missed) from one still ahead, and a milestone
+from the final target. For one gemeente it adds what is still needed per year and, when
+the file holds other gemeenten, the median of its province and of its size; for many
+gemeenten it shows how each target is spread over them, without ranking anyone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import groupby
+
 from ..domain.model import PACT_END, PACT_START
-from ..domain.progress import BEHIND, ON_TRACK, REACHED, Progress
+from ..domain.progress import (
+    ABOVE,
+    BEHIND,
+    FAR,
+    MET,
+    MISSED,
+    NOT_REPORTED,
+    ON_TRACK,
+    REACHED,
+    STATUSES,
+    WITHIN,
+    Progress,
+)
 from ..messages import text
 from ..numberformat import human
-from ..results import ProgressResult, TemplateResult, TrajectoryResult
-from .common import col, context_line, difference, label_cell, number, subject_title, text_cell, unit
-from .model import Block, Cell, Column, Kind, Paragraph, Records, Style, Table, View
+from ..results import GemeenteProgress, Group, ProgressResult, TemplateResult, TrajectoryResult
+from .common import (
+    assumption_bullets,
+    assumption_ids,
+    col,
+    context_line,
+    difference,
+    label_cell,
+    number,
+    subject_title,
+    text_cell,
+    unit,
+    werf_title,
+)
+from .model import Block, Bullets, Cell, Column, Facts, Kind, Paragraph, Records, Section, Style, Table, View
 
 YEARS = range(PACT_START, PACT_END + 1)
 BAR_WIDTH = 12
-STATUS_STYLE = {REACHED: Style.GOOD, ON_TRACK: Style.WARN, BEHIND: Style.BAD}
+STATUS_STYLE = {
+    REACHED: Style.GOOD,
+    MET: Style.GOOD,
+    ON_TRACK: Style.WARN,
+    BEHIND: Style.BAD,
+    MISSED: Style.BAD,
+    NOT_REPORTED: Style.NONE,
+    WITHIN: Style.GOOD,
+    ABOVE: Style.BAD,
+}
 
 
 def status_text(status: str, lang: str) -> str:
     """The status as shown in `lang`."""
     return text(f"status.{status.replace(' ', '_')}", lang)
+
+
+def status_cell(status: str, lang: str) -> Cell:
+    """A status, coloured by what it means."""
+    return Cell(status_text(status, lang), status, STATUS_STYLE.get(status))
+
+
+def projected_text(year: int | None, lang: str) -> str:
+    """The projected year, or 'na 2050' for one too far to name, or '–'."""
+    if year is None:
+        return "–"
+    return text("progress.after", lang, year=FAR) if year > FAR else str(year)
 
 
 def trajectory_view(result: TrajectoryResult) -> View:
@@ -40,7 +96,10 @@ def trajectory_view(result: TrajectoryResult) -> View:
                 [label_cell(indicator, lang), text_cell(unit(indicator.unit, lang))]
                 + [Cell("") for _ in YEARS],
             )
-            row[2 + point.year - PACT_START] = number(point.expected_cumulative, lang, indicator.decimals)
+            shown = number(point.expected_cumulative, lang, indicator.decimals)
+            if point.milestone:
+                shown.note = text("progress.milestone_label", lang, year=point.year)
+            row[2 + point.year - PACT_START] = shown
         blocks.append(
             Table(
                 head + years,
@@ -58,6 +117,17 @@ def trajectory_view(result: TrajectoryResult) -> View:
                     [Cell(path.text(lang), path.key), text_cell(path.unit)]
                     + [number(values[y], lang, 0) if y in values else Cell("") for y in YEARS]
                 )
+                if path.actual:
+                    measured = [Cell(text("col.actual", lang)), text_cell(path.unit)]
+                    for y in YEARS:
+                        value = path.actual.get(y)
+                        state = path.status(y)
+                        measured.append(
+                            Cell(human(value, lang), value, STATUS_STYLE.get(state or ""))
+                            if value is not None
+                            else Cell("")
+                        )
+                    path_rows.append(measured)
                 blocks.append(
                     Paragraph(
                         text(
@@ -79,6 +149,15 @@ def trajectory_view(result: TrajectoryResult) -> View:
                     matrix=True,
                 )
             )
+        if result.catalogue is not None:
+            with_paths = {path.key for path in result.paths}
+            engagements = [e for e in result.catalogue.engagements_for(result.pact) if e.key in with_paths]
+            indicators = list({p.indicator.key: p.indicator for p in result.points}.values())
+            said = assumption_bullets(
+                result.catalogue, assumption_ids([*indicators, *engagements], "pad"), lang
+            )
+            if said:
+                blocks.append(said)
         return blocks
 
     return View(
@@ -90,72 +169,140 @@ def trajectory_view(result: TrajectoryResult) -> View:
     )
 
 
-def bar(item: Progress, width: int = BAR_WIDTH) -> str:
-    """A bar of the realised share, with '│' where the straight path expects to be.
-
-    '█' realised, '░' still to do; a target that is passed fills the bar.
-    """
-    if item.target <= 0:
-        return "█" * width
-    filled = max(0, min(width, int(item.realised * width / item.target)))
-    marker = min(width - 1, int(item.expected * width / item.target))
-    cells = ["█" if i < filled else "░" for i in range(width)]
-    if marker >= filled and item.expected < item.target:
-        cells[marker] = "│"
-    return "".join(cells)
-
-
-def progress_table(items: list[Progress], lang: str, until: int) -> Table:
-    """A row per indicator: target, realised, percent, bar, expected, gap, status, year."""
+def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
+    """A row per target (and per milestone): target, realised, percent, path, status, what is needed."""
+    lang = result.lang
+    peers = result.peers(gemeente.subject) if result.single and len(result.context) > 1 else {}
     columns = [
         col("label", lang, sticky=True),
         col("unit", lang, optional=1),
         col("target", lang, Kind.NUMBER),
         col("realised", lang, Kind.NUMBER),
         col("percent", lang, Kind.PERCENT),
-        col("bar", lang, Kind.BAR, optional=4),
-        Column("expected", text("col.expected_by", lang, year=until), Kind.NUMBER, optional=2),
-        col("gap", lang, Kind.NUMBER, optional=3),
+        col("bar", lang, Kind.BAR, optional=5),
+        Column("expected", text("col.expected_by", lang, year=result.until), Kind.NUMBER, optional=3),
+        col("gap", lang, Kind.NUMBER, optional=4),
+        col("needed_per_year", lang, Kind.NUMBER, optional=1),
         col("status", lang, Kind.STATUS),
         col("projected_year", lang, Kind.YEAR, optional=2),
     ]
+    if peers:
+        columns += [
+            col("median_province", lang, Kind.PERCENT, optional=2),
+            col("median_size", lang, Kind.PERCENT, optional=2),
+        ]
     rows = []
-    for item in items:
+    for item in gemeente.items:
         decimals = item.indicator.decimals
         style = STATUS_STYLE[item.status]
-        rows.append(
-            [
-                label_cell(item.indicator, lang),
-                text_cell(unit(item.indicator.unit, lang)),
-                number(item.target, lang, decimals),
-                number(item.realised, lang),
-                Cell(f"{human(item.percent, lang)} %", item.percent)
-                if item.percent is not None
-                else Cell(""),
-                Cell(bar(item), style=style),
-                number(item.expected, lang, decimals),
-                difference(item.gap, lang, decimals),
-                Cell(status_text(item.status, lang), item.status, style),
-                Cell(str(item.projected_year), item.projected_year) if item.projected_year else Cell("–"),
-            ]
-        )
-    return Table(columns, rows, text("progress.table", lang, year=until), key="progress")
+        reported = item.reported
+        row = [
+            label_cell(item.indicator, lang),
+            text_cell(unit(item.indicator.unit, lang)),
+            number(item.target, lang, decimals),
+            number(item.realised, lang) if reported else Cell("–"),
+            _percent(item.percent, lang) if reported and item.percent is not None else Cell(""),
+            Cell(bar(item), style=style) if reported else Cell(""),
+            number(item.expected, lang, decimals),
+            difference(item.gap, lang, decimals) if reported else Cell(""),
+            number(item.needed_per_year, lang, decimals),
+            status_cell(item.status, lang),
+            Cell(projected_text(item.projected_year, lang), item.projected_year),
+        ]
+        if peers:
+            province, size = peers.get(item.indicator.key, (None, None))
+            row += [_percent(province, lang), _percent(size, lang)]
+        rows.append(row)
+        milestone = item.milestone
+        if milestone is not None and reported:
+            stage = [Cell("") for _ in columns]
+            stage[0] = Cell(text("progress.milestone_label", lang, year=milestone.year))
+            stage[2] = number(milestone.target, lang, decimals)
+            stage[3] = number(milestone.realised, lang)
+            stage[columns.index(next(c for c in columns if c.key == "status"))] = status_cell(
+                milestone.status, lang
+            )
+            rows.append(stage)
+    return Table(columns, rows, text("progress.table", lang, year=result.until), key="progress")
+
+
+def _percent(value: Decimal | None, lang: str) -> Cell:
+    if value is None:
+        return Cell("")
+    return Cell(f"{human(value, lang)} %", value)
+
+
+def summary_facts(result: ProgressResult, items: Sequence[Progress], *, years: bool = True) -> Facts:
+    """The summary a report opens with: the year judged, the population year, the count per status."""
+    lang = result.lang
+    facts = []
+    if years:
+        facts += [
+            (text("progress.judged", lang), text("progress.judged_value", lang, year=result.until)),
+            (
+                text("progress.population", lang),
+                text("progress.population_value", lang, year=result.population_year),
+            ),
+        ]
+    for status in STATUSES:
+        count = sum(1 for item in items if item.status == status)
+        if count or status in (REACHED, ON_TRACK, BEHIND, NOT_REPORTED):
+            facts.append((status_text(status, lang), str(count)))
+    return Facts(facts)
+
+
+def remarks(result: ProgressResult, gemeente: GemeenteProgress) -> Bullets | None:
+    """The gemeente's explanations ('opmerking'), beside the target they are about."""
+    lang = result.lang
+    lines = [
+        text("progress.remark", lang, label=item.indicator.label(lang), year=year, text=remark)
+        for item in gemeente.items
+        for year, remark in item.remarks
+    ]
+    return Bullets(lines, text("progress.remarks", lang), quoted=False) if lines else None
 
 
 def progress_view(result: ProgressResult) -> View:
-    """The progress of one gemeente."""
+    """The progress of one gemeente, or of many with the spread of every target."""
     lang = result.lang
 
     def content() -> list[Block]:
-        return [
-            Paragraph(
-                context_line(result.pact, lang, year=result.subject.inwoners_year, rounding=result.rounding)
-            ),
-            progress_table(result.items, lang, result.until),
+        blocks: list[Block] = [
+            Paragraph(context_line(result.pact, lang, year=result.population_year, rounding=result.rounding))
         ]
+        if result.single:
+            gemeente = result.gemeenten[0]
+            blocks.append(
+                Section(
+                    text("progress.summary", lang), [summary_facts(result, gemeente.items)], key="summary"
+                )
+            )
+            blocks.append(progress_table(result, gemeente))
+            if result.single and len(result.context) > 1:
+                blocks.append(Paragraph(text("progress.peers", lang)))
+            explained = remarks(result, gemeente)
+            if explained:
+                blocks.append(explained)
+            blocks.append(progress_assumptions(result))
+            return blocks
+        blocks.append(
+            Section(text("progress.groups", lang), [distribution_table(result, g) for g in result.groups()])
+        )
+        blocks.append(
+            Section(
+                text("progress.per_gemeente", lang),
+                [*per_gemeente_matrices(result), Paragraph(text("progress.legend", lang))],
+            )
+        )
+        blocks.append(progress_assumptions(result))
+        return blocks
 
+    if result.single:
+        title = text("progress.title", lang, name=subject_title(result.subject, lang))
+    else:
+        title = text("progress.many_title", lang, name=result.groups()[0].name.localize(lang))
     return View(
-        title=text("progress.title", lang, name=subject_title(result.subject, lang)),
+        title=title,
         content=content,
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
@@ -163,14 +310,128 @@ def progress_view(result: ProgressResult) -> View:
     )
 
 
-def template_view(result: TemplateResult) -> View:
-    """The realisations template: its rows are the records; people see the same table."""
+def progress_assumptions(result: ProgressResult) -> Bullets:
+    """lekp's assumptions behind a progress: the targets' own, the path and the population year."""
+    indicators = [item.indicator for item in result.gemeenten[0].items]
+    ids = assumption_ids(indicators, "pad", "bevolkingsjaar")
+    said = assumption_bullets(result.catalogue, ids, result.lang)
+    assert said is not None  # the path and the population year are always assumed
+    return said
+
+
+def distribution_view(result: ProgressResult) -> View:
+    """Only the spread of every target over the groups (`lekp progress --verdeling`)."""
     lang = result.lang
+    return View(
+        title=text("progress.groups", lang),
+        content=lambda: [
+            *(distribution_table(result, group) for group in result.groups()),
+            progress_assumptions(result),
+        ],
+        records=Records(result.DISTRIBUTION_COLUMNS, result.distribution_rows),
+        lang=lang,
+        key="distribution",
+    )
+
+
+def distribution_table(result: ProgressResult, group: Group) -> Table:
+    """Per target: how many gemeenten of a group are in each status, and the quartiles of percent."""
+    lang = result.lang
+    columns = [col("label", lang, sticky=True), col("gemeenten", lang, Kind.INTEGER)]
+    columns += [col(f"count_{status.replace(' ', '_')}", lang, Kind.INTEGER) for status in STATUSES]
+    columns += [
+        col("q1", lang, Kind.PERCENT, optional=1),
+        col("median", lang, Kind.PERCENT),
+        col("q3", lang, Kind.PERCENT, optional=1),
+    ]
+    rows = []
+    for spread in group.distributions:
+        rows.append(
+            [label_cell(spread.indicator, lang), number(spread.gemeenten, lang)]
+            + [number(spread.counts[status], lang) for status in STATUSES]
+            + [
+                _percent(spread.lower_quartile, lang),
+                _percent(spread.median, lang),
+                _percent(spread.upper_quartile, lang),
+            ]
+        )
+    name = group.name.localize(lang)
+    return Table(
+        columns, rows, f"{name[0].upper()}{name[1:]} ({len(group.gemeenten)})", key=group.key, matrix=True
+    )
+
+
+def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
+    """A matrix per werf: a row per gemeente, a column per target, percent reached and a status letter."""
+    lang = result.lang
+    blocks: list[Block] = []
+    items = result.gemeenten[0].items
+    for werf_number, members in groupby(enumerate(items), key=lambda pair: pair[1].indicator.werf):
+        chosen = list(members)
+        columns = [col("gemeente", lang, sticky=True)]
+        for _, item in chosen:
+            columns.append(Column(item.indicator.key, item.indicator.label(lang), Kind.PERCENT))
+        rows = []
+        for gemeente in result.gemeenten:
+            row = [text_cell(gemeente.subject.name)]
+            for index, _ in chosen:
+                item = gemeente.items[index]
+                letter = text(f"status_short.{item.status.replace(' ', '_')}", lang)
+                shown = (
+                    f"{human(item.percent, lang)} % {letter}"
+                    if item.reported and item.percent is not None
+                    else letter
+                )
+                row.append(Cell(shown, item.percent if item.reported else None, STATUS_STYLE[item.status]))
+            rows.append(row)
+        title = werf_title(result.catalogue.werf(werf_number), lang)
+        blocks.append(Table(columns, rows, title, key=f"werf-{werf_number}", matrix=True))
+    return blocks
+
+
+def bar(item: Progress, width: int = BAR_WIDTH) -> str:
+    """A bar of the realised share, with '│' where the path expects to be.
+
+    '█' realised, '░' still to do; a target that is passed fills the bar.
+    """
+    target = item.target_exact
+    if target <= 0:
+        return "█" * width
+    filled = max(0, min(width, int(item.realised * width / target)))
+    marker = min(width - 1, int(item.expected * width / target))
+    cells = ["█" if i < filled else "░" for i in range(width)]
+    if marker >= filled and item.expected < target:
+        cells[marker] = "│"
+    return "".join(cells)
+
+
+def template_view(result: TemplateResult) -> View:
+    """The realisations template: a row per gemeente, target and year to fill in, and how.
+
+    Its column headers are the machine keys, so that the filled-in file reads back (CSV or
+    workbook); a workbook also validates `indicator` (a list), `jaar` and `waarde` as they
+    are typed, and has a sheet that explains them.
+    """
+    lang = result.lang
+    keys = tuple(sorted({i.key for i in result.indicators}))
+
+    def column(key: str) -> Column:
+        if key == "indicator":
+            return Column(key, key, Kind.CODE, choices=keys)
+        if key == "jaar":
+            return Column(key, key, Kind.YEAR, low=PACT_START, high=PACT_END)
+        if key == "waarde":
+            return Column(key, key, Kind.NUMBER, low=-(10**12), high=10**12)
+        return Column(key, key, Kind.CODE if key == "nis_code" else Kind.TEXT)
 
     def content() -> list[Block]:
-        columns = [col(key, lang, Kind.YEAR if key == "jaar" else Kind.TEXT) for key in result.COLUMNS]
+        columns = [column(key) for key in result.COLUMNS]
         rows = [[Cell("" if v is None else str(v), v) for v in row] for row in result.rows()]
-        return [Table(columns, rows, key="template")]
+        explanation = [text(f"template.step_{number}", lang) for number in range(1, 6)]
+        return [
+            Table(columns, rows, text("template.sheet", lang), key="template"),
+            Bullets(explanation, text("template.how", lang)),
+        ]
 
     return View(
         title=text("template.title", lang),
@@ -178,4 +439,5 @@ def template_view(result: TemplateResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="template",
+        about_sheet=text("template.instructions", lang),
     )

@@ -16,6 +16,8 @@ from ..messages import text
 from ..results import TargetsResult
 from .common import (
     SUPPORTED_PROVINCE,
+    assumption_bullets,
+    assumption_ids,
     basis_line,
     col,
     context_line,
@@ -85,6 +87,9 @@ def _blocks(result: TargetsResult) -> list[Block]:
         engagements = engagement_bullets(catalogue, result.pact, lang)
         if engagements:
             blocks.append(engagements)
+    assumptions = assumption_bullets(catalogue, assumption_ids(result.plan.indicators), lang)
+    if assumptions:
+        blocks.append(assumptions)
     return blocks
 
 

@@ -114,7 +114,7 @@ CORPUS: dict[str, Edit] = {
     "yaml/unknown_werf.yaml": lambda: replace_line(CATALOGUE, 23, "    werf: 7"),
     "yaml/inexact_ratio.yaml": lambda: replace_line(CATALOGUE, 41, "    ratio: {amount: 1, per: 3}"),
     "yaml/duplicate_version.yaml": lambda: insert_after(
-        CATALOGUE, 9, '  - version: "2.0"\n    year: 2022\n    name_nl: "LEKP 2.0 (bis)"'
+        CATALOGUE, 9, '  - version: "2.0"\n    year: 2022\n    name_nl: "LEKP 2.0 (bis)"\n    sources: [vvsg]'
     ),
     "yaml/not_a_mapping.yaml": lambda: "- just\n- a list\n",
     "yaml/float_nan.yaml": lambda: replace_line(CATALOGUE, 41, "    ratio: {amount: .nan, per: 100}"),
@@ -198,7 +198,7 @@ CORPUS: dict[str, Edit] = {
     "realisations/duplicate.csv": lambda: insert_after(REALISATIONS, 6, "13025,bomen,2022,100,correctie"),
     "realisations/ambiguous.csv": lambda: replace_line(REALISATIONS, 5, '13025,laadpunten,2023,"1,234",'),
     "realisations/not_a_number.csv": lambda: replace_line(REALISATIONS, 5, "13025,laadpunten,2023,veel,"),
-    "realisations/negative.csv": lambda: replace_line(REALISATIONS, 2, "13025,bomen,2021,-30,"),
+    "realisations/negative.csv": lambda: replace_line(REALISATIONS, 2, "13025,bomen,2021,-2000000000000,"),
     "realisations/excel.csv": lambda: (
         "\ufeff" + REALISATIONS.replace(",", ";").replace("12.5", "12,5").replace("\n", "\r\n")
     ).encode("utf-8"),
@@ -207,8 +207,8 @@ CORPUS: dict[str, Edit] = {
     "baseline/duplicate.csv": lambda: insert_after(BASELINE, 3, "co2,2015,1300,ton CO2"),
     "baseline/energy_1990.csv": lambda: replace_line(BASELINE, 3, "energie,1990,4800,MWh"),
     "baseline/empty.csv": lambda: "grootheid,jaar,waarde\n",
-    "yaml/rule_incomplete.yaml": lambda: (
-        CATALOGUE.rstrip("\n") + "\n    rule: {kind: co2_reduction, percent: 40, base_year: 2015}\n"
+    "yaml/rule_incomplete.yaml": lambda: insert_after(
+        CATALOGUE, 64, "    rule: {kind: co2_reduction, percent: 40, base_year: 2015}"
     ),
     # --- files checked together -------------------------------------------------------------
     "cross/x401/municipalities.csv": lambda: MUNICIPALITIES,

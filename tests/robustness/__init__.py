@@ -1,0 +1,1 @@
+"""Robustness corpus: hostile files and environments, one module per cause class."""
