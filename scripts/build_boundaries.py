@@ -3,7 +3,7 @@
 Usage: python scripts/build_boundaries.py [SOURCE_DIR] [--output PATH]
        (defaults: ../shared/data-sources next to the repository, and data/boundaries.json)
 
-Inputs, in SOURCE_DIR (see its PROVENANCE.md, section 7): the boundaries of the 285 municipalities
+Inputs, in SOURCE_DIR (their origin: data/SOURCES.md): the boundaries of the 285 municipalities
 of 2025 and of the 300 of 2019-2024 as GeoJSON in Belgian Lambert 72 (EPSG:31370) metres, and
 flemish_mergers_2025.csv (which 2024 municipality became which 2025 one).
 

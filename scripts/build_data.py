@@ -2,9 +2,10 @@
 
 Usage: python scripts/build_data.py [SOURCE_DIR]   (default: ../shared/data-sources)
 
-Every value is copied from the upstream CSV files described in data/PROVENANCE.md; the
-script only selects and renames columns. It stops if a row count or a Flemish total
-does not match the figures that PROVENANCE.md lists, so a transcription slip cannot
+Every value is copied from the upstream CSV files whose origin data/SOURCES.md describes
+(the upstream repositories, pinned to a commit); the script only selects and renames
+columns. It stops if a row count or a Flemish total does not match the figures that
+data/SOURCES.md lists, so a transcription slip cannot
 reach data/ unnoticed.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
-# Flemish population on 1 January, as listed in PROVENANCE.md (checks, not inputs).
+# Flemish population on 1 January, as listed in data/SOURCES.md (checks, not inputs).
 FLEMISH_TOTALS = {
     2019: 6_589_069,
     2020: 6_629_143,

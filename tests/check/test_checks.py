@@ -62,8 +62,8 @@ def test_shipped_data_passes():
         ("deelgemeenten.csv", "deelgemeenten"),
     ]
     assert report.valid and (report.errors, report.warnings, report.ignored) == (0, 3, 0)
-    # Only the headline reconciliation warns; the sources' 12,000 projects and 216 MW match
-    # 6.0 million inhabitants, not the 6.65 million of 2021.
+    # Only the headline reconciliation warns: 12,000 projects (one per 500) and 216 MW (18 kWp
+    # per 500) both imply 12,000 x 500 = 6,000,000 inwoners, where 2021 had 6,653,062.
     assert [(p.code.name, p.params["key"]) for p in report.problems] == [
         ("W503", "'energieprojecten'"),
         ("W503", "'energievermogen'"),

@@ -61,3 +61,75 @@ def test_errors(lekp):
     assert one_line_error(lekp("werven", "--werf", "twee", "--lang", "en"), 2).startswith(
         "lekp: error: --werf: "
     )
+
+
+# --- sources and assumptions (issue 13) -----------------------------------------------------------
+
+KEYS_21 = [
+    "bomen", "hagen", "natuurgroenperken", "renovaties", "renovaties_fossielvrij", "klimaattafels",
+    "energieprojecten", "energievermogen", "energiegemeenschap", "deelwagens", "laadpunten",
+    "fietspaden", "ontharding", "hemelwater",
+]  # fmt: skip
+
+
+def test_sources_are_named_as_a_reader_names_them(lekp):
+    rows = {r["indicator"]: r for r in csv_rows(lekp("werven", "-f", "csv").stdout)}
+    # publisher and title, never an internal id or a bare domain
+    assert rows["hemelwater"]["sources"] == (
+        "Agentschap Binnenlands Bestuur, ‘Hemelwateropvang (Lokaal Klimaatpactportaal)’; "
+        "Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’; "
+        "Vlaamse overheid, Agentschap Binnenlands Bestuur, ‘Lokaal Energie- en Klimaatpact’"
+    )
+    assert rows["renovaties"]["assumptions"] == "afronding wooneenheden"
+    table = lekp("werven", "--werf", "2", "-f", "markdown").stdout
+    # a target resting on secondary sources only says so; every address is listed in full
+    assert "Interleuven, ‘LEKP 2.1: Versterking LEKP om energie-armoede te voorkomen’ (secundaire" in table
+    assert "https://www.vvsg.be/kennisitem/vvsg/verrijk-je-wijk-energie (geraadpleegd 2026-11-28)" in table
+    assert "seed" not in table and "vvsg.be werf" not in table
+
+
+def test_assumptions_are_listed_with_what_depends_on_them(lekp):
+    rows = csv_rows(lekp("werven", "--aannames", "-f", "csv").stdout)
+    assert [r["assumption"] for r in rows] == [
+        "afronding", "wooneenheden", "vermogen-afgeleid", "pad", "bevolkingsjaar",
+        "energie-samengesteld", "energie-voor-2021", "co2-rechte-lijn",
+    ]  # fmt: skip
+    used = {r["assumption"]: r["used_by"] for r in rows}
+    assert used["afronding"] == ", ".join(KEYS_21)  # every target of 2.1 is rounded
+    assert (
+        used["wooneenheden"] == "renovaties, renovaties_fossielvrij, klimaattafels"
+    )  # the three per wooneenheid
+    assert used["vermogen-afgeleid"] == ""  # 2.1 states 36 kWp itself; the derived 18 kWp is 1.0's
+    assert used["pad"] == "trajectory, progress, report"
+    assert used["energie-samengesteld"] == "energiebesparing_eigen_gebouwen"
+    assert rows[0]["text"].startswith("Afronding: in de bronnen is geen afrondingsregel gevonden.")
+    older = {
+        r["assumption"]: r["used_by"]
+        for r in csv_rows(lekp("werven", "--aannames", "--pact", "1.0", "-f", "csv").stdout)
+    }
+    assert older["vermogen-afgeleid"] == "energievermogen"
+    table = lekp("werven", "--aannames", "--lang", "en", "-f", "markdown").stdout
+    assert "(vermogen-afgeleid; not used in LEKP 2.1)" in table
+    assert one_line_error(lekp("werven", "--aannames", "--werf", "2"), 2).endswith(
+        "--aannames toont alle aannames; laat --werf weg"
+    )
+
+
+def test_every_output_that_depends_on_an_assumption_says_so(lekp):
+    targets = lekp("targets", "-g", "Mol", "--werf", "1").stdout
+    assert "Aannames van lekp, waar geen bron beslist" in targets and "Afronding:" in targets
+    assert "Wooneenheden:" not in targets  # werf 1 counts per inwoner only
+    progress = lekp("progress", "-g", "Mol", "--realisaties", "tests/data/realisaties_mol.csv").stdout
+    assert "Pad naar het doel:" in progress and "Bevolkingsjaar:" in progress
+    trajectory = lekp("trajectory", "-g", "Mol").stdout
+    assert "Pad naar het doel:" in trajectory and "Bevolkingsjaar:" not in trajectory
+
+
+def test_a_quotation_cut_in_the_source_says_so(lekp):
+    out = lekp("targets", "-g", "Mol", "--werf", "1", "-f", "markdown").stdout
+    assert "geciteerd uit haar tekst ‘Aanbod ondersteuner LEKP’" in out
+    assert (
+        "- “De aanleg en het onderhoud van kleine landschapselementen waaronder hagen,...” "
+        "(zo afgebroken in de bron)"
+        in out
+    )

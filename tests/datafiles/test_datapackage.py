@@ -24,7 +24,7 @@ def test_readme_column_tables_equal_the_generated_ones():
 
 def test_every_shipped_csv_has_a_resource_whose_fields_are_its_header():
     package = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
-    by_path = {r["path"]: r for r in package["resources"]}
+    by_path = {r["path"]: r for r in package["resources"] if r["path"].endswith(".csv")}
     shipped = sorted(path.name for path in DATA.glob("*.csv"))
     assert sorted(by_path) == shipped
     for path, resource in by_path.items():
@@ -57,3 +57,28 @@ def test_the_readme_documents_every_column_of_every_kind():
             assert f"| `{field.name}` |" in tables
     assert "| `population_YYYY` |" in tables
     assert MUNICIPALITIES.field("population_2031") is not None  # a patterned name is declared
+
+
+def test_every_data_file_names_its_sources_and_licences():
+    package = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
+    assert "licenses" not in package  # one licence for all would be wrong: they differ per file
+    by_path = {r["path"]: r for r in package["resources"]}
+    data_files = {p.name for p in DATA.iterdir() if p.suffix in (".csv", ".json", ".yaml")}
+    shipped = data_files - {"datapackage.json"}
+    assert set(by_path) == shipped
+    for path, resource in by_path.items():
+        assert resource["sources"] and resource["licenses"], path
+        for source in resource["sources"]:
+            assert source["title"] and source["path"].startswith(("https://", "http://")), (path, source)
+        assert any(source["role"] == "primary" for source in resource["sources"]), path
+        for licence in resource["licenses"]:
+            assert licence["name"] and licence["title"], (path, licence)
+        # every column names its sources, among the resource's own
+        ids = {source["id"] for source in resource["sources"]}
+        for field in resource.get("schema", {}).get("fields", []):
+            assert field["sources"] and set(field["sources"]) <= ids, (path, field["name"])
+    population = next(
+        f for f in by_path["municipalities.csv"]["schema"]["fields"] if f["name"] == "population_2025"
+    )
+    assert population["sources"][0] == "statbel-population"  # Statbel first, the transcriptions after
+    assert [lic["name"] for lic in by_path["boundaries.json"]["licenses"]] == ["Statbel-open-data"]

@@ -49,7 +49,7 @@ def test_all_285_gemeenten_and_their_provinces(data):
 
 
 def test_flemish_totals_match_provenance(data):
-    # The Flemish population on 1 January as listed in data/PROVENANCE.md.
+    # The Flemish population on 1 January as listed in data/SOURCES.md.
     expected = {
         2019: 6_589_069, 2020: 6_629_143, 2021: 6_653_062, 2022: 6_698_876,
         2023: 6_774_807, 2024: 6_821_770, 2025: 6_864_766, 2026: 6_898_350,

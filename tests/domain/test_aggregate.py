@@ -83,7 +83,7 @@ def test_flemish_population_is_the_same_on_both_territories(catalogue, data, dat
         old = summarize(catalogue, "2.1", data_2024.municipalities, year).total
         assert new.inwoners == old.inwoners
         assert [r.target_exact for r in new.rows] == [r.target_exact for r in old.rows]
-    # 1 January 2024: 6,821,770 inwoners (PROVENANCE.md)
+    # 1 January 2024: 6,821,770 inwoners (Statbel, via data/municipalities.csv)
     assert summarize(catalogue, "2.1", data_2024.municipalities, 2024).total.inwoners == 6_821_770
 
 

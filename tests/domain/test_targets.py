@@ -1,8 +1,8 @@
 """The target maths, checked against values computed by hand from ratio x population.
 
-Populations and dwellings are the Statbel figures in data/municipalities.csv; Mol and
-Antwerpen are also listed in data/PROVENANCE.md. Every expected value below is written out
-as the multiplication that gives it.
+Populations and dwellings are the Statbel figures in data/municipalities.csv (their origin:
+data/SOURCES.md). Every expected value below is written out as the multiplication that
+gives it.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def test_mol_2026_pact_2_1(catalogue, data):
 
 
 def test_mol_2021_pact_1_0(catalogue, data):
-    # Mol: 37,021 inhabitants on 1 January 2021 (PROVENANCE.md); the lookup by NIS code.
+    # Mol: 37,021 inhabitants on 1 January 2021 (Statbel, data/municipalities.csv); the lookup by NIS code.
     rows = targets_of(catalogue, data, "13025", 2021, "1.0")
     assert set(rows) == {
         "bomen", "hagen", "natuurgroenperken", "renovaties", "energieprojecten",
@@ -102,7 +102,7 @@ def test_mol_2021_pact_1_0(catalogue, data):
 
 
 def test_antwerpen_2025_pact_2_0(catalogue, data):
-    # Antwerpen (with Borsbeek): 562,002 on 1 January 2025; 289,266 dwellings (PROVENANCE.md).
+    # Antwerpen (with Borsbeek): 562,002 on 1 January 2025; 289,266 dwellings (Statbel, municipalities.csv).
     rows = targets_of(catalogue, data, "Antwerpen", 2025, "2.0")
     assert "energiegemeenschap" not in rows  # a 2.1 target
     assert rows["laadpunten"].target_exact == 562002 * D("1.5") / 100 == D("8430.03")

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .provenance import FILES, PROJECT, SOURCES
 from .schema import MAX_COUNT, PATTERNS, RESOURCES, Field, FieldType, Resource
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -62,9 +63,10 @@ def _header(path: Path) -> list[str]:
 
 
 def resource_entry(resource: Resource, file_name: str, data: Path) -> dict[str, Any]:
-    """The Frictionless tabular data resource of one shipped file."""
+    """The Frictionless tabular data resource of one shipped file, with its sources and licences."""
+    origin = FILES[file_name]
     fields = [
-        _field(declared, name, unique=name in resource.primary_key)
+        {**_field(declared, name, unique=name in resource.primary_key), "sources": list(origin.of(name))}
         for name in _header(data / file_name)
         if (declared := resource.field(name)) is not None
     ]
@@ -82,6 +84,54 @@ def resource_entry(resource: Resource, file_name: str, data: Path) -> dict[str, 
         "encoding": "utf-8",
         "dialect": {"delimiter": ",", "header": True},
         "schema": schema,
+        **_origin(file_name),
+    }
+
+
+def _origin(file_name: str) -> dict[str, Any]:
+    origin = FILES[file_name]
+    return {
+        "sources": [SOURCES[i].entry() for i in origin.sources],
+        "licenses": [licence.entry() for licence in origin.licences],
+    }
+
+
+def _boundaries() -> dict[str, Any]:
+    return {
+        "name": "boundaries",
+        "path": "boundaries.json",
+        "title": "Boundaries of the gemeenten of 2025 and of 2019-2024, simplified for maps",
+        "description": "TopoJSON-like arcs in Belgian Lambert 72 (EPSG:31370), built by "
+        "scripts/build_boundaries.py; "
+        "its own `source` member names the edition.",
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        **_origin("boundaries.json"),
+    }
+
+
+def _catalogue(data: Path) -> dict[str, Any]:
+    """The catalogue as a resource: its sources are the documents it cites, row by row."""
+    from .catalogue import parse_catalogue_file
+
+    parsed = parse_catalogue_file(data / "werven.yaml")
+    assert parsed.catalogue is not None, "the shipped catalogue must be valid"
+    return {
+        "name": "werven",
+        "path": "werven.yaml",
+        "title": "The LEKP catalogue: werven, ratio targets, engagements, their sources and lekp's "
+        "assumptions",
+        "description": "Each pact version, target and engagement cites the documents below by id; lekp's own "
+        "choices where no source decides are listed under `assumptions:`.",
+        "format": "yaml",
+        "mediatype": "application/yaml",
+        "encoding": "utf-8",
+        "sources": [
+            {"id": s.id, "title": s.label(), "path": s.address, "role": s.kind}
+            for s in parsed.catalogue.sources
+        ],
+        "licenses": [PROJECT.entry()],
     }
 
 
@@ -92,18 +142,17 @@ def build(data: Path) -> dict[str, Any]:
         "title": "Data of the lekp calculator: the Flemish gemeenten of 2025 and 2024, the 2025 mergers and "
         "the deelgemeenten",
         "description": "Population, housing units and geography of the Flemish gemeenten, the basis of the "
-        "LEKP targets. Generated from src/lekp_calc/datafiles/schema.py; sources in SOURCES.md.",
-        "licenses": [
-            {
-                "name": "CC-BY-4.0",
-                "title": "Statbel open data (population, Census 2021)",
-                "path": "https://creativecommons.org/licenses/by/4.0/",
-            }
-        ],
+        "LEKP targets, and the catalogue of the pact. Generated from src/lekp_calc/datafiles/schema.py and "
+        "provenance.py; each resource names its sources and licences, each column its sources (by id); the "
+        "story is in SOURCES.md.",
         "resources": [
-            resource_entry(resource, file_name, data)
-            for resource in RESOURCES
-            for file_name in resource.shipped
+            *(
+                resource_entry(resource, file_name, data)
+                for resource in RESOURCES
+                for file_name in resource.shipped
+            ),
+            _boundaries(),
+            _catalogue(data),
         ],
     }
 
