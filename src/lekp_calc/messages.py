@@ -1436,6 +1436,13 @@ MESSAGES.update(
             "--aannames toont alle aannames; laat --werf weg",
             "--aannames lists every assumption; leave out --werf",
         ),
+        "about.data": ("Bron van de cijfers", "Source of the figures"),
+        "about.data_text": (
+            "inwoners op 1 januari en wooneenheden (woningen, Census 2021): Statbel (Algemene Directie Statistiek "
+            "– Statistics Belgium); de bronnen van elke doelstelling toont lekp werven",
+            "inwoners on 1 January and wooneenheden (dwellings, Census 2021): Statbel (Algemene Directie Statistiek "
+            "– Statistics Belgium); lekp werven shows the sources of every target",
+        ),
         "assumptions.title": ("Aannames van lekp ({pact})", "lekp's assumptions ({pact})"),
         "assumptions.intro": (
             "Waar geen bron beslist, kiest lekp zelf. Dit zijn die keuzes; elke uitvoer die van een ervan afhangt, "

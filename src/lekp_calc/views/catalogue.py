@@ -11,6 +11,7 @@ from .common import (
     assumption_ids,
     bibliography,
     col,
+    data_about,
     engagement_bullets,
     label_cell,
     number,
@@ -65,6 +66,7 @@ def gemeenten_view(result: GemeentenResult, lang: str = "nl") -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="gemeenten",
+        about=[data_about(lang)],
     )
 
 

@@ -207,3 +207,8 @@ def engagement_bullets(catalogue: Catalogue, pact: str, lang: str) -> Bullets | 
 def col(key: str, lang: str, kind: Kind = Kind.TEXT, **extra: object) -> Column:
     """A column whose label is the catalogue's `col.<key>`."""
     return Column(key, text(f"col.{key}", lang), kind, **extra)  # type: ignore[arg-type]
+
+
+def data_about(lang: str) -> tuple[str, str]:
+    """The 'About' line that names where the inwoners and wooneenheden of a view come from."""
+    return (text("about.data", lang), text("about.data_text", lang))

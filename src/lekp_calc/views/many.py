@@ -21,6 +21,7 @@ from .common import (
     assumption_ids,
     col,
     context_line,
+    data_about,
     difference,
     indicator_heading,
     number,
@@ -66,6 +67,7 @@ def summary_view(result: SummaryResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="summary",
+        about=[data_about(lang)],
     )
 
 
@@ -239,6 +241,7 @@ def compare_view(result: CompareResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="compare",
+        about=[data_about(lang)],
     )
 
 

@@ -35,6 +35,7 @@ from .common import (
     assumption_ids,
     col,
     context_line,
+    data_about,
     difference,
     label_cell,
     number,
@@ -166,6 +167,7 @@ def trajectory_view(result: TrajectoryResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="trajectory",
+        about=[data_about(lang)],
     )
 
 
@@ -307,6 +309,7 @@ def progress_view(result: ProgressResult) -> View:
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="progress",
+        about=[data_about(lang)],
     )
 
 
@@ -331,6 +334,7 @@ def distribution_view(result: ProgressResult) -> View:
         records=Records(result.DISTRIBUTION_COLUMNS, result.distribution_rows),
         lang=lang,
         key="distribution",
+        about=[data_about(lang)],
     )
 
 

@@ -21,6 +21,7 @@ from .common import (
     basis_line,
     col,
     context_line,
+    data_about,
     engagement_bullets,
     indicator_heading,
     label_cell,
@@ -51,7 +52,7 @@ def targets_view(result: TargetsResult) -> View:
         records=Records(result.COLUMNS, result.rows, csv_lines=result.csv_lines),
         lang=lang,
         key="targets",
-        about=[(text("about.pact", lang), result.pact)],
+        about=[(text("about.pact", lang), result.pact), data_about(lang)],
     )
 
 
