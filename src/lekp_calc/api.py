@@ -317,7 +317,7 @@ class Lekp:
         """Realisations against targets at the end of year `tot`, for one gemeente or many.
 
         `tot` defaults to the last year in the file. The population year `jaar` defaults to
-        the year judged (1 January of `tot`), as the pact's monitoring portal counts, or to
+        the year judged (1 January of `tot`; lekp's assumption, see `assumptions()`), or to
         the newest year in the data when that is earlier. A file may hold many gemeenten
         (`nis_code` column): every gemeente it covers is computed, so that one gemeente can
         be set against its province and its size class.
@@ -326,7 +326,7 @@ class Lekp:
 
         version = rules.pact_version(self.catalogue, pact)
         if tot is not None:
-            rules.pact_year("tot", tot)
+            rules.judged_year("tot", tot)
         names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
         selection = self._selection(names, provincie, alle, gemeenten_file)
         if not selection.municipalities:
@@ -346,7 +346,9 @@ class Lekp:
                     code=municipality.nis_code,
                 )
             raise InputError("err.no_realisations_many", path=str(realisaties))
-        until = tot if tot is not None else max(r.jaar for r in mine)
+        # By default the last year in the file, but never a year still to come (a row for it is a
+        # warning, R604): its targets cannot be judged yet.
+        until = tot if tot is not None else min(max(r.jaar for r in mine), rules.today().year)
         year = self._judged_population_year(jaar, until, notes)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
 

@@ -195,6 +195,12 @@ MESSAGES.update(
             "Left out to fit {width} columns: {columns}. Show them in a wider window (COLUMNS=160) or with "
             "--format csv, markdown or html.",
         ),
+        "table.dropped_view": (
+            "Weggelaten om in {width} kolommen te passen: {columns}. Toon ze in een breder venster "
+            "(COLUMNS=160) of met --format markdown of html.",
+            "Left out to fit {width} columns: {columns}. Show them in a wider window (COLUMNS=160) or with "
+            "--format markdown or html.",
+        ),
         "table.part": ("{title} (deel {part} van {parts})", "{title} (part {part} of {parts})"),
         "about.pact": ("Pactversie", "Pact version"),
     }
@@ -470,6 +476,12 @@ MESSAGES.update(
         "err.year_bounds": (
             "{value} ligt niet tussen {low} en {high}",
             "{value} is not between {low} and {high}",
+        ),
+        "err.year_future": (
+            "{value} is nog niet voorbij (het is nu {current}): een jaar dat nog moet komen, kan niet beoordeeld "
+            "worden; kies {current} of vroeger",
+            "{value} has not ended yet (it is now {current}): a year still to come cannot be judged; choose "
+            "{current} or earlier",
         ),
         "err.pact_year": (
             "{value} ligt niet in de pactperiode {low}-{high}",
@@ -1264,12 +1276,15 @@ MESSAGES.update(
         "col.count_niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
         "col.ceiling": ("Maximum", "Ceiling"),
         "col.actual": ("Gemeten", "Measured"),
+        "col.judgement": ("Oordeel", "Judgement"),
+        "status.short.binnen": ("binnen", "within"),
+        "status.short.boven": ("boven", "above"),
         "status.binnen": ("binnen het maximum", "within the ceiling"),
         "status.boven": ("boven het maximum", "above the ceiling"),
         "note.population_of_judged_year": (
-            "de doelen gebruiken de inwoners op 1 januari {year}, het beoordeelde jaar (zoals het Pactportaal); kies "
+            "de doelen gebruiken de inwoners op 1 januari {year}, het beoordeelde jaar (een aanname van lekp); kies "
             "een ander jaar met --jaar",
-            "the targets use the inhabitants on 1 January {year}, the year judged (as the Pact portal does); choose "
+            "the targets use the inhabitants on 1 January {year}, the year judged (an assumption of lekp); choose "
             "another year with --jaar",
         ),
         "note.population_newest": (

@@ -587,3 +587,23 @@ def test_source_problems_say_what_to_fix(tmp_path):
         [write(tmp_path, "werven.yaml", _lines(base_text("catalogue.yaml"), edit))]
     ).problems
     assert problem.message("en").startswith("source 'pa' has no address")
+
+
+def test_every_problem_of_a_realisations_file_in_one_run(tmp_path):
+    # Cell problems (C319) do not hide the rules across rows (R601, R602, R603) of the other rows.
+    text = (
+        "indicator;jaar;waarde;opmerking\n"  # 1
+        "bomen;2021;3.000;\n"  # 2: '3.000' is ambiguous (C319)
+        "boomen;2022;100;\n"  # 3: unknown indicator (R601)
+        "hagen;2019;5;\n"  # 4: before the pact (R602)
+        "laadpunten;2024;abc;\n"  # 5: not a number (C319)
+        "hagen;2022;5;\n"  # 6
+        "hagen;2022;7;\n"  # 7: hagen 2022 twice (R603)
+    )
+    report = check_files([write(tmp_path, "realisaties.csv", text)])
+    assert [(p.code.name, p.line) for p in report.problems] == [
+        ("C319", 2), ("R601", 3), ("R602", 4), ("C319", 5), ("R603", 7),
+    ]  # fmt: skip
+    baseline = "grootheid,jaar,waarde\nco2,2015,veel\nco2,2019,1250\nenergie,2019,4800\n"
+    report = check_files([write(tmp_path, "basislijn.csv", baseline)])
+    assert [(p.code.name, p.line) for p in report.problems] == [("C319", 2), ("B702", 3)]

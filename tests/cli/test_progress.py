@@ -6,6 +6,8 @@ holds Mol's realisations 2021-2025 (a few indicators left out on purpose).
 
 from __future__ import annotations
 
+from datetime import date
+
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -102,18 +104,20 @@ def test_tot_is_the_last_year_of_realisations_and_jaar_the_population_year(lekp)
     assert bomen["expected"] == D("38534") * 5 / 10  # 19,267
 
 
-def test_the_population_year_is_said_on_stderr(lekp):
+def test_the_population_year_is_said_on_stderr(lekp, monkeypatch):
     judged = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2024", "-f", "json")
     assert judged.exit_code == 0, judged.stderr
     assert (
-        "lekp: noot: de doelen gebruiken de inwoners op 1 januari 2024, het beoordeelde jaar (zoals het "
-        "Pactportaal); kies een ander jaar met --jaar"
+        "lekp: noot: de doelen gebruiken de inwoners op 1 januari 2024, het beoordeelde jaar (een aanname "
+        "van lekp); kies een ander jaar met --jaar"
     ) in judged.stderr
     assert "inwoners op 1 januari" not in judged.stdout
     # chosen with --jaar: nothing to say
     chosen = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--jaar", "2024", "-f", "json")
     assert "inwoners op 1 januari" not in chosen.stderr
-    # judged in 2027, a year the data does not have yet: the newest, 2026 (38,793), with a note
+    # judged in 2027 (once 2027 has begun), a year the data does not have yet: the newest, 2026
+    # (38,793), with a note
+    monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2027, 3, 1))
     later = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2027", "-f", "json")
     assert later.exit_code == 0, later.stderr
     assert (
@@ -536,3 +540,20 @@ def test_the_invented_realisations_say_so(synthetic_antwerpen, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert again.read_text(encoding="utf-8") == synthetic_antwerpen.read_text(encoding="utf-8")
+
+
+def test_a_year_still_to_come_is_not_judged(lekp, monkeypatch):
+    monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2026, 11, 28))
+    line = one_line_error(lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2027"), 2)
+    assert line == (
+        "lekp: fout: --tot: 2027 is nog niet voorbij (het is nu 2026): een jaar dat nog moet komen, kan niet "
+        "beoordeeld worden; kies 2026 of vroeger"
+    )
+    # the current year may be judged so far; a file with a row for next year is judged up to now
+    assert lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2026").exit_code == 0
+    monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2024, 6, 1))
+    run = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "-f", "json")
+    assert run.exit_code == 0
+    # the file runs to 2025; in June 2024 the year judged is 2024: bomen 3,000 + 4,100 + 3,900 + 5,200
+    bomen = next(r for r in decimal_json(run.stdout) if r["indicator"] == "bomen")
+    assert bomen["realised"] == 3000 + 4100 + 3900 + 5200

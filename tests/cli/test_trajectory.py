@@ -68,8 +68,10 @@ def test_with_baseline(lekp, tmp_path):
 def test_table(lekp):
     out = lekp("trajectory", "-g", "Mol").stdout
     assert out.startswith("Traject: Mol · NIS 13025")
-    assert " 3.879 " in out  # 38,793 x 1/10 = 3,879.3 trees by the end of 2021, shown whole
-    assert " 279,3 " in out  # 2,793.1 kWp x 1/10 = 279.31, shown to the indicator's one decimal
+    assert " 3.879,3 " in out  # 38,793 x 1/10 = 3,879.3 trees by the end of 2021, exact (never rounded)
+    # kWp: the path bends at the 2025 milestone, 18 x 38,793 / 500 = 1,396.548 -> 1,396.5 kWp, reached
+    # in five equal steps of 1,396.5 / 5 = 279.3; after it, (2,793.1 - 1,396.5) / 5 = 279.32 a year
+    assert " 279,3 " in out and " 1.675,82 " in out
     assert lekp("trajectory", "-g", "Mol", "--lang", "en").stdout.startswith("Trajectory: Mol")
 
 
@@ -127,8 +129,13 @@ def test_measured_figures_against_the_ceilings(lekp, tmp_path):
     assert (rows[co2, 2021]["actual"], rows[co2, 2021]["status"]) == (D("975.39"), "binnen")  # = ceiling
     # 1,250.5 - 1,250.5 x 0.55 x 7/15 = 929.538 in 2022: 930 is above
     assert (rows[co2, 2022]["ceiling"], rows[co2, 2022]["status"]) == (D("929.538"), "boven")
-    table = lekp("trajectory", "-g", "Mol", "--baseline", baseline).stdout
-    assert "Gemeten" in table
+    table = lekp("trajectory", "-g", "Mol", "--baseline", baseline, "-f", "markdown").stdout
+    # the judgement is said in words under the measured figures (a colour alone would be lost)
+    lines = table.splitlines()
+    measured = [line for line in lines if line.startswith("| Gemeten |")]
+    judged = [line for line in lines if line.startswith("| Oordeel |")]
+    assert [line.split(" | ")[2:4] for line in measured] == [["4.601", "4.600"], ["975,39", "930"]]
+    assert [line.split(" | ")[2:4] for line in judged] == [["binnen", "boven"], ["binnen", "boven"]]
 
 
 OUTSIDE = "ligt buiten de pactperiode 2021-2030"

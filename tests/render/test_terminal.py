@@ -28,7 +28,7 @@ from lekp_calc.render.terminal import cell_len, render
 from lekp_calc.views.catalogue import gemeenten_view, werven_view
 from lekp_calc.views.check import check_view
 from lekp_calc.views.many import compare_view, summary_view
-from lekp_calc.views.model import NUMERIC, Cell, Column, Kind, Paragraph, Table, View, walk_tables
+from lekp_calc.views.model import NUMERIC, Cell, Column, Kind, Paragraph, Records, Table, View, walk_tables
 from lekp_calc.views.progress import progress_view, trajectory_view
 from lekp_calc.views.targets import targets_view
 
@@ -282,4 +282,20 @@ def test_no_negative_zero(lekp, tmp_path, monkeypatch):
             zeros = [t for t in NEGATIVE_ZERO.findall(out) if not re.search("[1-9]", t)]
             assert zeros == [], (fmt, width)
     table = lekp(*args).stdout
-    assert "-0" not in table
+    assert not re.search(r"-0(?![,.]\d)", table)  # no '-0' on its own
+    assert " -0,04 " in table  # the hagen gap, exact: 9,698.21 - 9,698.25
+
+
+def test_the_left_out_line_names_csv_only_when_csv_has_the_columns():
+    wide = "x" * 34
+    columns = [Column("label", "Naam", sticky=True), Column("extra", "Extra", Kind.NUMBER, optional=1)]
+    table = Table(columns, [[Cell(wide, wide), Cell("12.345", 12345)]])
+    exported = View(
+        title="t", content=lambda: [table], records=Records(("label", "extra"), lambda: []), lang="nl"
+    )
+    only_here = View(title="t", content=lambda: [table], records=Records(("label",), lambda: []), lang="nl")
+    # 34 + 2 + 6 = 42 characters do not fit 40 columns less the indent of 2: "Extra" is left out
+    first = " ".join(rendered(exported, Format.TABLE, width=40).split())
+    assert "Toon ze in een breder venster (COLUMNS=160) of met --format csv, markdown of html." in first
+    second = " ".join(rendered(only_here, Format.TABLE, width=40).split())
+    assert "Toon ze in een breder venster (COLUMNS=160) of met --format markdown of html." in second

@@ -73,9 +73,12 @@ def read_realisations(
 ) -> tuple[ParsedTable, list[Realisation]]:
     """Read and check a realisations file."""
     table = read_table(path, REALISATIONS, allow_stdin=allow_stdin)
-    if table.problems.has_errors:
+    if not table.rows_readable:
         return table, []
-    return table, parse_realisations(table, indicators, today=today)
+    # The rows whose cells passed are checked across rows even when others failed, so that one
+    # run reports every problem of the file; nothing is returned while any problem stands.
+    rows = parse_realisations(table, indicators, today=today)
+    return table, [] if table.problems.has_errors else rows
 
 
 def parse_baseline(table: ParsedTable) -> Baseline | None:
@@ -132,6 +135,7 @@ def parse_baseline(table: ParsedTable) -> Baseline | None:
 def read_baseline(path: Path | str) -> tuple[ParsedTable, Baseline | None]:
     """Read and check a baseline file."""
     table = read_table(path, BASELINE)
-    if table.problems.has_errors:
+    if not table.rows_readable:
         return table, None
-    return table, parse_baseline(table)
+    baseline = parse_baseline(table)  # as for realisations: every problem in one run
+    return table, None if table.problems.has_errors else baseline

@@ -62,6 +62,12 @@ class ParsedTable:
     sheet: str | None = None  # a workbook's sheet: positions are then its rows and column numbers
     _lines: list[str] | None = None
 
+    @property
+    def rows_readable(self) -> bool:
+        """True when the header holds every required column, so the rows that passed their cell
+        checks can be checked across rows too (all problems of a file in one run)."""
+        return bool(self.header) and all(name in self.columns for name in self.resource.required)
+
     def column(self, line: int | None, index: int | None) -> int | None:
         """Character column (1-based) where cell `index` of physical `line` starts (in a workbook:
         the column number)."""

@@ -7,6 +7,8 @@ the same errors. A refused value raises `UsageError` naming the parameter.
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..errors import InputError, UsageError
 from ..messages import Joined, Num
 from ..strings import quote
@@ -48,6 +50,20 @@ def population_year(data: MunicipalityData, year: int | None) -> int:
     check_year("jaar", year)
     if year not in data.years:
         raise InputError("err.no_population_year", year=year, first=data.years[0], last=data.years[-1])
+    return year
+
+
+def today() -> date:
+    """Today's date: the one seam through which the year judged meets the calendar."""
+    return date.today()
+
+
+def judged_year(parameter: str, year: int) -> int:
+    """A year of the pact that has begun: progress can be judged up to its end, not beyond."""
+    pact_year(parameter, year)
+    current = today().year
+    if year > current:
+        raise UsageError(parameter, "err.year_future", value=year, current=current)
     return year
 
 

@@ -61,7 +61,7 @@ def cell_len(value: str) -> int:
 
 def render(view: View, stream: TextIO, *, width: int, color: bool = False) -> None:
     """Write `view` to `stream`, laid out for `width` columns."""
-    layout = _Layout(max(width, MIN_WIDTH), view.lang)
+    layout = _Layout(max(width, MIN_WIDTH), view.lang, frozenset(view.records.columns))
     layout.heading(view.title, "bold")
     if view.subtitle:
         layout.paragraph(view.subtitle)
@@ -94,6 +94,7 @@ def _emit(lines: list[Line], stream: TextIO, color: bool) -> None:
 class _Layout:
     width: int
     lang: str
+    exported: frozenset[str] = frozenset()  # the record keys: a column left out is there only if listed
     lines: list[Line] = field(default_factory=list)
 
     @property
@@ -189,9 +190,10 @@ class _Layout:
         dropped = [column for column in dropped if column.kind is not Kind.BAR]
         if dropped:
             names = Joined(column.heading for column in reversed(dropped))
-            self.paragraph(
-                text("table.dropped", self.lang, columns=names, width=self.width), "dim", indent=INDENT
-            )
+            # Point to CSV only when the columns left out are in its records; a view's own
+            # columns (a difference, a median) are in Markdown and HTML only.
+            key = "table.dropped" if all(c.key in self.exported for c in dropped) else "table.dropped_view"
+            self.paragraph(text(key, self.lang, columns=names, width=self.width), "dim", indent=INDENT)
 
     def stacked(self, grid: _Grid) -> None:
         """One block per row: the row's name, then 'column: value' lines."""

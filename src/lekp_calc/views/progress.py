@@ -97,14 +97,16 @@ def trajectory_view(result: TrajectoryResult) -> View:
                 [label_cell(indicator, lang), text_cell(unit(indicator.unit, lang))]
                 + [Cell("") for _ in YEARS],
             )
-            shown = number(point.expected_cumulative, lang, indicator.decimals)
+            shown = number(point.expected_cumulative, lang)  # exact: the path is not rounded
             if point.milestone:
                 shown.note = text("progress.milestone_label", lang, year=point.year)
             row[2 + point.year - PACT_START] = shown
+        # Years after every deadline shown hold nothing (klimaattafels alone ends in 2024).
+        used = [i for i in range(len(YEARS)) if any(row[2 + i].text for row in rows.values())]
         blocks.append(
             Table(
-                head + years,
-                list(rows.values()),
+                head + [years[i] for i in used],
+                [row[:2] + [row[2 + i] for i in used] for row in rows.values()],
                 text("trajectory.table", lang),
                 key="trajectory",
                 matrix=True,
@@ -116,25 +118,29 @@ def trajectory_view(result: TrajectoryResult) -> View:
                 values = dict(path.points)
                 path_rows.append(
                     [Cell(path.text(lang), path.key), text_cell(path.unit)]
-                    + [number(values[y], lang, 0) if y in values else Cell("") for y in YEARS]
+                    + [number(values[y], lang) if y in values else Cell("") for y in YEARS]
                 )
                 if path.actual:
                     measured = [Cell(text("col.actual", lang)), text_cell(path.unit)]
+                    judged = [Cell(text("col.judgement", lang)), Cell("")]
                     for y in YEARS:
                         value = path.actual.get(y)
                         state = path.status(y)
+                        style = STATUS_STYLE.get(state or "")
                         measured.append(
-                            Cell(human(value, lang), value, STATUS_STYLE.get(state or ""))
-                            if value is not None
-                            else Cell("")
+                            Cell(human(value, lang), value, style) if value is not None else Cell("")
                         )
-                    path_rows.append(measured)
+                        # Said in words too: a colour alone is lost when the output is piped or printed.
+                        judged.append(
+                            Cell(text(f"status.short.{state}", lang), state, style) if state else Cell("")
+                        )
+                    path_rows += [measured, judged]
                 blocks.append(
                     Paragraph(
                         text(
                             "trajectory.baseline",
                             lang,
-                            key=path.key,
+                            key=path.text(lang),
                             value=human(path.baseline, lang),
                             unit=path.unit,
                             year=path.baseline_year,
@@ -205,8 +211,8 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
             number(item.realised, lang) if reported else Cell("–"),
             _percent(item.percent, lang) if reported and item.percent is not None else Cell(""),
             Cell(bar(item), style=style) if reported else Cell(""),
-            number(item.expected, lang, decimals),
-            difference(item.gap, lang, decimals) if reported else Cell(""),
+            number(item.expected, lang),  # the path and the gap are exact, never rounded on screen
+            difference(item.gap, lang) if reported else Cell(""),
             number(item.needed_per_year, lang, decimals),
             status_cell(item.status, lang),
             Cell(projected_text(item.projected_year, lang), item.projected_year),

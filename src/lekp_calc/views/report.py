@@ -192,7 +192,7 @@ def _figure(item: Progress, until: int, lang: str) -> Figure:
         target=human(item.target, lang, item.indicator.decimals),
         unit=unit(item.indicator.unit, lang),
         year=until,
-        expected=human(item.expected, lang, item.indicator.decimals),
+        expected=human(item.expected, lang),
         status=status_text(item.status, lang),
         forecast=forecast,
     )
