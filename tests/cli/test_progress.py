@@ -7,7 +7,6 @@ holds Mol's realisations 2021-2025 (a few indicators left out on purpose).
 from __future__ import annotations
 
 from datetime import date
-
 from decimal import Decimal as D
 from pathlib import Path
 
