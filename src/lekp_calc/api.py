@@ -25,12 +25,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from .check.codes import Code
+from .check.problems import Problem
 from .datafiles import load
 from .domain import rules
 from .domain.model import Baseline, Catalogue, Municipality, Realisation, Rounding, Territory
 from .domain.selection import MunicipalityData, Query, Selection, select
 from .domain.targets import TargetPlan, custom_subject, subject_for
-from .errors import InputError, UsageError
+from .errors import DataError, InputError, UsageError
 from .messages import Joined, Msg
 from .results import (
     AssumptionsResult,
@@ -376,6 +378,7 @@ class Lekp:
         the gemeente it merged into); rows without a code belong to the one gemeente asked for."""
         successor = {code: m.nis_code for m in self.data.municipalities for code in m.predecessor_nis_codes}
         owners: dict[str, list[Realisation]] = {}
+        strangers: list[Problem] = []
         for row in rows:
             if row.nis_code is None:
                 if len(selection) != 1:
@@ -384,13 +387,15 @@ class Lekp:
             else:
                 owner = successor.get(row.nis_code, row.nis_code)
                 if owner not in self.data.by_nis:
-                    raise InputError(
-                        "err.realisation_gemeente",
-                        where=row.where,
-                        code=row.nis_code,
-                        territory=self.grondgebied.value,
+                    # R605 as `lekp check` says it, for the territory in use (check accepts either).
+                    params = {"nis": row.nis_code, "territory": self.grondgebied.value}
+                    strangers.append(
+                        Problem(path, row.line, None, Code.R605, "nis_territory", params, sheet=row.sheet)
                     )
+                    continue
             owners.setdefault(owner, []).append(row)
+        if strangers:
+            raise DataError(strangers)
         return owners
 
     def _judged_population_year(self, jaar: int | None, until: int, notes: list[Msg]) -> int:

@@ -380,6 +380,10 @@ MESSAGES.update(
             "doel bereikt in {year} aan het huidige tempo",
             "goal reached in {year} at the current pace",
         ),
+        "report.projected_far": (
+            "doel pas na {year} bereikt aan het huidige tempo",
+            "goal reached only after {year} at the current pace",
+        ),
         "report.reached_in": ("doel bereikt in {year}", "goal reached in {year}"),
         "report.no_forecast": ("geen realisaties: geen prognose", "no realisations: no projection"),
         "report.baseline": (
@@ -389,13 +393,18 @@ MESSAGES.update(
         "report.sources": ("Bijlage: bronnen", "Appendix: sources"),
         "report.sources_targets": ("Doelstellingen en ratio's", "Targets and ratios"),
         "report.sources_data": ("Gegevens", "Data"),
+        "report.sources_engagements": ("Engagementen zonder ratio", "Engagements that are not ratios"),
         "report.source_population": (
-            "Inwoners: Statbel, bevolking op 1 januari per gemeente.",
-            "Inhabitants: Statbel, population on 1 January per gemeente.",
+            "Inwoners: Statbel (Algemene Directie Statistiek – Statistics Belgium), bevolking op 1 januari per "
+            "gemeente: {address}",
+            "Inhabitants: Statbel (Algemene Directie Statistiek – Statistics Belgium), population on 1 January per "
+            "gemeente: {address}",
         ),
         "report.source_dwellings": (
-            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het pact).",
-            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden).",
+            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het "
+            "pact): {address}",
+            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden): "
+            "{address}",
         ),
         "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
     }
@@ -522,6 +531,10 @@ MESSAGES.update(
             "{path} bevat geen realisaties van {name} ({code})",
             "{path} has no realisations of {name} ({code})",
         ),
+        "err.not_with_template": (
+            "gaat niet samen met --template: een leeg bestand heeft nog niets te beoordelen",
+            "does not go with --template: an empty file has nothing to judge yet",
+        ),
         "err.realisaties_or_template": (
             "geef --realisaties BESTAND, of --template om een leeg bestand te schrijven",
             "give --realisaties FILE, or --template to write an empty one",
@@ -537,8 +550,8 @@ MESSAGES.update(
             "writes CSV, not into {path}; give a name ending in .csv",
         ),
         "err.format_not_here": (
-            "{value} is hier geen formaat; kies uit: {choices}",
-            "{value} is not a format here; choose one of: {choices}",
+            "deze opdracht schrijft geen {value} ({path}); kies een bestand op {extensions}",
+            "this command does not write {value} ({path}); choose a file ending in {extensions}",
         ),
         "err.table_to_file": (
             "een tabel voor de terminal wordt niet naar een bestand geschreven; kies --format {formats}",
@@ -1104,6 +1117,10 @@ MESSAGES.update(
             "{key} {year}{where} appears twice (first on line {first}); add the values up in one row",
         ),
         "problem.for_gemeente": (" voor {nis}", " for {nis}"),
+        "problem.nis_territory": (
+            "NIS-code {nis} is geen gemeente van het grondgebied {territory} (kies het grondgebied met --grondgebied)",
+            "NIS code {nis} is no gemeente of the {territory} territory (choose the territory with --grondgebied)",
+        ),
         "problem.unknown_nis": (
             "NIS-code {nis} is geen gemeente (van 2025 of ervoor)",
             "NIS code {nis} is no gemeente (of 2025 or before)",
@@ -1301,10 +1318,6 @@ MESSAGES.update(
             "{path} heeft geen kolom nis_code: het kan de realisaties van één gemeente bevatten, niet van meer",
             "{path} has no nis_code column: it can hold the realisations of one gemeente, not of more",
         ),
-        "err.realisation_gemeente": (
-            "{where}: NIS-code {code} is geen gemeente van het grondgebied {territory}",
-            "{where}: NIS code {code} is no gemeente of the {territory} territory",
-        ),
         "err.report_many_needs_realisaties": (
             "een rapport over meer gemeenten gaat over hun voortgang: geef --realisaties BESTAND",
             "a report on several gemeenten is about their progress: give --realisaties FILE",
@@ -1324,9 +1337,9 @@ MESSAGES.update(
         "report.not_reported": ("niet gerapporteerd: geen prognose", "not reported: no projection"),
         "report.source_boundaries": (
             "Gemeentegrenzen: Statbel (Algemene Directie Statistiek – Statistics Belgium), statistische sectoren "
-            "op 1 januari 2025, vereenvoudigd voor online gebruik door Provincies in Cijfers.",
+            "op 1 januari 2025, vereenvoudigd voor online gebruik door Provincies in Cijfers: {address}",
             "Municipal boundaries: Statbel (Algemene Directie Statistiek – Statistics Belgium), statistical "
-            "sectors of 1 January 2025, simplified for online use by Provincies in Cijfers.",
+            "sectors of 1 January 2025, simplified for online use by Provincies in Cijfers: {address}",
         ),
         "report.many_title": (
             "Lokaal Energie- en Klimaatpact: {name}",
@@ -1393,6 +1406,10 @@ MESSAGES.update(
         "xlsx.sheet": ("Blad", "Sheet"),
         "xlsx.header": ("Kop", "Header"),
         "xlsx.key": ("Sleutel", "Key"),
+        "err.report_to_terminal": (
+            "het verslag is een HTML-pagina voor de browser; geef -o verslag.html (of -f markdown om het hier te lezen)",
+            "the report is an HTML page for a browser; give -o report.html (or -f markdown to read it here)",
+        ),
         "xlsx.workbook_to_terminal": (
             "een werkboek wordt niet naar een terminal geschreven; geef -o naam.xlsx",
             "a workbook is not written to a terminal; give -o name.xlsx",
@@ -1427,9 +1444,11 @@ MESSAGES.update(
         ),
         "template.step_5": (
             "Controleer het ingevulde bestand met `lekp check realisaties.xlsx` en bekijk de voortgang met `lekp "
-            "progress --realisaties realisaties.xlsx`. Laat de kolomnamen in de eerste rij staan.",
+            "progress {selection} --realisaties realisaties.xlsx` (met de naam waaronder je het bestand bewaarde). "
+            "Laat de kolomnamen in de eerste rij staan.",
             "Check the filled-in file with `lekp check realisaties.xlsx` and see the progress with `lekp progress "
-            "--realisaties realisaties.xlsx`. Keep the column names in the first row.",
+            "{selection} --realisaties realisaties.xlsx` (with the name you saved the file under). Keep the column "
+            "names in the first row.",
         ),
     }
 )
@@ -1471,6 +1490,60 @@ MESSAGES.update(
         "col.text": ("Tekst", "Text"),
         "col.used_by": ("Gebruikt door", "Used by"),
         "col.sources": ("Bronnen", "Sources"),
+        "col.source_kinds": ("Soort bron", "Kind of source"),
+        "col.source_addresses": ("Adressen van de bronnen", "Addresses of the sources"),
         "col.assumptions": ("Aannames", "Assumptions"),
+    }
+)
+
+MESSAGES.update(
+    {
+        # a workbook lekp cannot read (datafiles/workbook.py): the problem, then the reason in words
+        "problem.workbook_encrypted": (
+            "een werkboek dat met een wachtwoord beveiligd is: lekp leest het niet; bewaar het zonder wachtwoord "
+            "als Excel-werkmap (.xlsx) of als CSV UTF-8",
+            "a workbook protected by a password: lekp does not read it; save it without a password as an Excel "
+            "workbook (.xlsx) or as CSV UTF-8",
+        ),
+        "problem.workbook_too_big": (
+            "uitgepakt groter dan {megabytes} MB (een .xlsx is een zip-archief): niet gelezen",
+            "larger than {megabytes} MB unpacked (an .xlsx is a zip archive): not read",
+        ),
+        "problem.workbook_too_many_parts": (
+            "het zip-archief heeft meer onderdelen dan een werkboek: niet gelezen",
+            "the zip archive has more parts than a workbook: not read",
+        ),
+        "problem.too_many_cells": (
+            "meer dan {cells} cellen: niet gelezen",
+            "more than {cells} cells: not read",
+        ),
+        "workbook.not_zip": (
+            "het bestand is geen zip-archief, en dat is een .xlsx altijd",
+            "the file is not a zip archive, which an .xlsx always is",
+        ),
+        "workbook.damaged_zip": (
+            "het zip-archief is beschadigd of onvolledig",
+            "the zip archive is damaged or incomplete",
+        ),
+        "workbook.bad_xml": (
+            "een onderdeel van het werkboek is geen geldige XML",
+            "a part of the workbook is not valid XML",
+        ),
+        "workbook.bad_xml_part": (
+            "het onderdeel {part} is geen geldige XML",
+            "the part {part} is not valid XML",
+        ),
+        "workbook.missing_part": (
+            "een onderdeel ontbreekt, of het werkboek verwijst naar iets dat er niet in staat",
+            "a part is missing, or the workbook refers to something that is not in it",
+        ),
+        "workbook.encrypted": (
+            "het is met een wachtwoord beveiligd; bewaar het zonder wachtwoord",
+            "it is protected by a password; save it without one",
+        ),
+        "workbook.damaged": ("de inhoud is beschadigd", "its content is damaged"),
+        "xlsx.sheet_default": ("Blad", "Sheet"),
+        "xlsx.table": ("Tabel", "Table"),
+        "xlsx.werf": ("Werf {number}", "Werf {number}"),
     }
 )

@@ -16,7 +16,16 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .domain.model import Catalogue, Engagement, Indicator, Municipality, Rounding, Territory
+from .domain.model import (
+    PATH,
+    POPULATION_YEAR,
+    Catalogue,
+    Engagement,
+    Indicator,
+    Municipality,
+    Rounding,
+    Territory,
+)
 from .domain.progress import SIZE_CLASSES, STATUSES, Distribution, Progress, distribution, size_class
 from .domain.selection import MunicipalityData
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
@@ -246,6 +255,8 @@ class CatalogueResult(Result):
         "decimals",
         "headline",
         "sources",
+        "source_kinds",
+        "source_addresses",
         "assumptions",
         "note",
     )
@@ -281,6 +292,8 @@ class CatalogueResult(Result):
                 indicator.decimals,
                 indicator.headline.value if indicator.headline else None,
                 self.catalogue.source_labels(indicator.sources),
+                "; ".join(self.catalogue.source(i).kind for i in indicator.sources),
+                "; ".join(self.catalogue.source(i).address for i in indicator.sources),
                 " ".join(indicator.assumptions),
                 _note(indicator, self.lang),
             )
@@ -299,8 +312,8 @@ class AssumptionsResult(Result):
 
     # The code makes these for every path and every progress it computes, not a catalogue row.
     COMPUTED: ClassVar[dict[str, str]] = {
-        "pad": "trajectory, progress, report",
-        "bevolkingsjaar": "progress, report",
+        PATH: "trajectory, progress, report",
+        POPULATION_YEAR: "progress, report",
     }
 
     def rows(self) -> Iterator[tuple[Any, ...]]:

@@ -373,14 +373,17 @@ def test_the_distribution_of_a_province(lekp, seven):
     def row(group, indicator):
         found = by[group, indicator]
         return [found["gemeenten"], *(found[c] for c in counts)], [
-            found["percent_q1"], found["percent_median"], found["percent_q3"]
+            found["percent_q1"],
+            found["percent_median"],
+            found["percent_q3"],
         ]
 
     # The province: Herenthout reached, Mol on track, Geel and Dessel behind, 67 - 4 = 63 not reported.
     # Quartiles of [10, 25, 50, 100]: 10 + 0.75 x 15 = 21.25 -> 21.3; 25 + 0.5 x 25 = 37.5;
     # 50 + 0.25 x 50 = 62.5
     assert row("provincie Antwerpen", "bomen") == (
-        ["67", "1", "1", "2", "0", "0", "63"], ["21.3", "37.5", "62.5"]
+        ["67", "1", "1", "2", "0", "0", "63"],
+        ["21.3", "37.5", "62.5"],
     )
     # Flanders as far as the file covers it (it reaches beyond the province): the 7 gemeenten with
     # any row; bomen of [10, 25, 50, 75, 80, 100]: positions 1.25, 2.5, 3.75 of 0..5:
@@ -515,7 +518,10 @@ def test_many_gemeenten_errors(lekp, tmp_path):
     unknown = tmp_path / "onbekend.csv"
     unknown.write_text("nis_code,indicator,jaar,waarde\n99999,bomen,2021,5\n", encoding="utf-8")
     line = one_line_error(lekp("progress", "-p", "Antwerpen", "--realisaties", unknown), 1)
-    assert line == f"lekp: fout: {unknown}:2: NIS-code 99999 is geen gemeente van het grondgebied 2025"
+    assert line == (
+        f"lekp: fout: {unknown}:2: R605 NIS-code 99999 is geen gemeente van het grondgebied 2025 "
+        "(kies het grondgebied met --grondgebied)"
+    )
     line = one_line_error(lekp("progress", "-p", "Antwerpen", "--realisaties", REALISATIONS), 1)
     assert "heeft geen kolom nis_code" in line
 
@@ -556,3 +562,31 @@ def test_a_year_still_to_come_is_not_judged(lekp, monkeypatch):
     # the file runs to 2025; in June 2024 the year judged is 2024: bomen 3,000 + 4,100 + 3,900 + 5,200
     bomen = next(r for r in decimal_json(run.stdout) if r["indicator"] == "bomen")
     assert bomen["realised"] == 3000 + 4100 + 3900 + 5200
+
+
+@pytest.mark.parametrize(
+    "extra", [["--realisaties", "x.csv"], ["--verdeling"], ["--tot", "2024"], ["--jaar", "2024"]]
+)
+def test_options_about_judging_are_refused_with_a_template(lekp, extra):
+    line = one_line_error(lekp("progress", "--template", "-g", "Mol", "-f", "csv", *extra), 2)
+    reason = "gaat niet samen met --template: een leeg bestand heeft nog niets te beoordelen"
+    assert line == f"lekp: fout: {extra[0]}: {reason}"
+
+
+@pytest.mark.parametrize(
+    ("chosen", "again"),
+    [
+        (["-g", "Heist-op-den-Berg"], "--gemeente Heist-op-den-Berg"),
+        (["-g", "Mol", "-g", "Sint-Truiden"], "--gemeente Mol --gemeente Sint-Truiden"),
+        (["-p", "Limburg"], "--provincie Limburg"),
+    ],
+)
+def test_the_template_says_how_to_read_it_back(lekp, tmp_path, chosen, again):
+    import openpyxl
+
+    book = tmp_path / "t.xlsx"
+    assert lekp("progress", "--template", *chosen, "-o", book).exit_code == 0
+    said = " ".join(
+        str(c) for row in openpyxl.load_workbook(book)["Uitleg"].iter_rows(values_only=True) for c in row if c
+    )
+    assert f"`lekp progress {again} --realisaties realisaties.xlsx`" in said

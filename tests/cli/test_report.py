@@ -37,6 +37,8 @@ def test_general_support_of_the_province_antwerpen(lekp):
     assert "Algemene ondersteuning door de provincie Antwerpen" in mol
     # quoted from the province's text, which the list of sources names with its address
     assert "geciteerd uit haar tekst ‘Aanbod ondersteuner LEKP’" in mol
+    # the engagements too, LED lighting resting on a gemeente's page alone
+    assert "Gemeente Hulshout, ‘Lokaal Energie- en Klimaatpact’ (secundaire bron)" in mol
     address = "https://www.vvsg.be/kennisitem/vvsg/provincie-antwerpen"
     assert f"Provincie Antwerpen, ‘Aanbod ondersteuner LEKP’: {address}" in mol
     gent = lekp("report", "-g", "Gent").stdout
@@ -156,7 +158,8 @@ def test_the_report_shows_remarks_yearly_amounts_and_far_projections(lekp):
     assert "toelichting 2021: aanplant Gompel" in bomen  # beside its indicator too
     assert "per jaar: 2021 +3.000 · 2022 +4.100 · 2023 +3.900 · 2024 +5.200 · 2025 +4.800" in bomen
     hemelwater = progress[progress.index('id="chart-hemelwater"') :]
-    assert "na 2050" in hemelwater[: hemelwater.index("</figure>")]  # 800 / 5 a year: 2262
+    # 800 / 5 a year: 2262
+    assert "doel pas na 2050 bereikt aan het huidige tempo" in hemelwater[: hemelwater.index("</figure>")]
 
 
 def test_the_report_draws_the_milestone(lekp, tmp_path):
@@ -312,3 +315,13 @@ def test_a_report_of_every_gemeente(lekp, tmp_path):
     assert bomen["72020"] == "#31a354"  # Lommel, 75 %: 75-100
     assert bomen["73028"] == "#31a354"  # Herstappe, 80 %
     assert "285, waarvan 7 met gegevens" in _section(html, "summary")
+
+
+def test_the_report_is_not_poured_onto_a_terminal(lekp, monkeypatch):
+    monkeypatch.setattr("lekp_calc.cli.report.stdout_is_terminal", lambda: True)
+    line = one_line_error(lekp("report", "-g", "Mol"), 2)
+    assert line == (
+        "lekp: fout: --output: het verslag is een HTML-pagina voor de browser; geef -o verslag.html "
+        "(of -f markdown om het hier te lezen)"
+    )
+    assert lekp("report", "-g", "Mol", "-f", "markdown").exit_code == 0  # asked for: read it here

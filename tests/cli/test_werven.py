@@ -81,6 +81,8 @@ def test_sources_are_named_as_a_reader_names_them(lekp):
         "Vlaamse overheid, Agentschap Binnenlands Bestuur, ‘Lokaal Energie- en Klimaatpact’"
     )
     assert rows["renovaties"]["assumptions"] == "afronding wooneenheden"
+    assert rows["energiegemeenschap"]["source_kinds"] == "secondary; secondary"  # no primary source found
+    assert rows["hemelwater"]["source_addresses"].split("; ")[0] == "https://lokaalklimaatpact.be/hemelwateropvang.html"
     table = lekp("werven", "--werf", "2", "-f", "markdown").stdout
     # a target resting on secondary sources only says so; every address is listed in full
     assert "Interleuven, ‘LEKP 2.1: Versterking LEKP om energie-armoede te voorkomen’ (secundaire" in table
@@ -123,6 +125,10 @@ def test_every_output_that_depends_on_an_assumption_says_so(lekp):
     assert "Pad naar het doel:" in progress and "Bevolkingsjaar:" in progress
     trajectory = lekp("trajectory", "-g", "Mol").stdout
     assert "Pad naar het doel:" in trajectory and "Bevolkingsjaar:" not in trajectory
+    # an assumption the user replaced with an option of their own is not claimed
+    own = lekp("targets", "-g", "Mol", "-w", "2", "--wooneenheden", "20000").stdout
+    assert "Afronding:" in own and "Wooneenheden:" not in own
+    assert "Aannames van lekp" not in lekp("targets", "-g", "Mol", "-w", "1", "--rounding", "none").stdout
 
 
 def test_a_quotation_cut_in_the_source_says_so(lekp):

@@ -299,3 +299,14 @@ def test_the_left_out_line_names_csv_only_when_csv_has_the_columns():
     assert "Toon ze in een breder venster (COLUMNS=160) of met --format csv, markdown of html." in first
     second = " ".join(rendered(only_here, Format.TABLE, width=40).split())
     assert "Toon ze in een breder venster (COLUMNS=160) of met --format markdown of html." in second
+
+
+def test_a_percent_stays_beside_its_number():
+    from lekp_calc.views.model import Bullets
+
+    # 'eigen mobiliteit 55' ends exactly at the edge of a 40-column text: '%' must not start a line
+    words = "CO2-uitstoot van eigen mobiliteit 55 % lager tegen 2030"
+    view = View(title="t", content=lambda: [Bullets([words])], records=Records((), lambda: []), lang="nl")
+    lines = rendered(view, Format.TABLE, width=40).splitlines()
+    assert not any(line.strip().startswith("%") for line in lines)
+    assert any(line.rstrip().endswith("55 %") or " 55 % " in line for line in lines)

@@ -22,7 +22,7 @@ from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from ..datafiles.realisations import read_baseline, read_realisations
 from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS, Resource
-from ..datafiles.table import ParsedTable
+from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
 from ..domain.selection import MunicipalityData
 from ..errors import InputError, UsageError
@@ -40,8 +40,6 @@ KINDS: dict[str, Resource] = {
 DEFAULT_MAX_CHANGE = Decimal(5)  # percent change of population from one year to the next
 DEFAULT_HEADLINE_TOLERANCE = Decimal(1)  # percent gap to a headline before it is reported
 DWELLINGS_FACTOR = 4  # how far dwellings may stray from population / 2
-# Columns only lekp's own exports have: such a file is output, not input.
-EXPORT_COLUMNS = {"target_exact", "expected_cumulative", "per_1000_inwoners", "headline_gap", "realised"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,15 @@ def command(
 ) -> None:
     """Compare realisations with the targets and the path to them, for one gemeente or many."""
     language = o.lang_of(lang)
-    if template == (realisaties is not None):
+    if not template and realisaties is None:
         raise UsageError("realisaties", "err.realisaties_or_template")
+    if template:
+        # An empty file has nothing to judge: options about judging are refused, not ignored.
+        given = {"--realisaties": realisaties is not None, "--verdeling": verdeling, "--tot": tot is not None}
+        given |= {"--jaar": jaar is not None, "--rounding": rounding is not None}
+        for name, present in given.items():
+            if present:
+                raise UsageError(name.lstrip("-"), "err.not_with_template")
     lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
     if template:
         chosen = choose_format(fmt, output, excel, allowed=(Format.CSV, Format.XLSX))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..api import Lekp
+from ..errors import UsageError
+from ..output import STDOUT
 from ..render import Format
 from ..views.report import report_view
 from . import options as o
-from .show import choose_format, notes, show
+from .show import choose_format, notes, show, stdout_is_terminal
 
 
 def command(
@@ -30,6 +32,9 @@ def command(
     """Write a self-contained HTML report for the college or council, with charts."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, False, allowed=(Format.HTML, Format.MARKDOWN))
+    if fmt is None and output == STDOUT and stdout_is_terminal():
+        # The default is a page for a browser: on a terminal it would be a screenful of markup.
+        raise UsageError("output", "err.report_to_terminal")
     lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
     result = lekp.report(
         gemeente or [],

@@ -47,7 +47,15 @@ def choose_format(
         found = format_for(output)
         if found is None or found not in choices:
             extensions = Joined(ext for ext, f in EXTENSIONS.items() if f in choices)
-            raise UsageError("output", "err.unknown_extension", path=quote(output), extensions=extensions)
+            # A known format this command does not write is said so, not called an unknown extension.
+            key = "err.unknown_extension" if found is None else "err.format_not_here"
+            raise UsageError(
+                "output",
+                key,
+                path=quote(output),
+                extensions=extensions,
+                value=quote(found.value if found else ""),
+            )
         fmt = found
     else:
         # The terminal table, unless the command writes other formats only (a template is CSV).
@@ -100,7 +108,7 @@ def notes(items: Iterable[Msg], lang: str) -> None:
 def show(view: View, fmt: Format, output: str, *, excel: bool = False) -> None:
     """Render `view` in `fmt` and write it to `output` ('-': stdout)."""
     renderer = RENDERERS[fmt]
-    if renderer.binary and output == STDOUT and _stdout_is_terminal():
+    if renderer.binary and output == STDOUT and stdout_is_terminal():
         raise UsageError("output", "xlsx.workbook_to_terminal")
     options = Options(width=terminal_width(), color=use_colour() if output == STDOUT else False, excel=excel)
     emit(
@@ -111,7 +119,8 @@ def show(view: View, fmt: Format, output: str, *, excel: bool = False) -> None:
     )
 
 
-def _stdout_is_terminal() -> bool:
+def stdout_is_terminal() -> bool:
+    """True when standard output is a terminal a person reads."""
     try:
         return sys.stdout is not None and sys.stdout.isatty()
     except (ValueError, AttributeError):

@@ -24,7 +24,7 @@ from pydantic_core import ErrorDetails
 
 from ..check.codes import Code
 from ..check.problems import Problems
-from ..domain.model import PACT_END, PACT_START, Catalogue, version_key
+from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Catalogue, version_key
 from ..messages import Joined, Msg
 from ..strings import control_character, is_formula, quote
 from . import catalogue_schema
@@ -403,7 +403,7 @@ def _check_semantics(catalogue: Catalogue, result: ParsedCatalogue) -> None:
 
 # Assumptions the code itself makes (the path to a target, the population year of progress):
 # the catalogue must state them, so that every output can name them.
-REQUIRED_ASSUMPTIONS = ("pad", "bevolkingsjaar")
+REQUIRED_ASSUMPTIONS = (PATH, POPULATION_YEAR)
 
 
 def _check_sources(catalogue: Catalogue, result: ParsedCatalogue) -> None:

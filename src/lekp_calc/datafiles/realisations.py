@@ -64,7 +64,7 @@ def parse_realisations(
             table.add(Code.R603, "twice", line, "indicator", key=key, year=year, where=where, first=first)
             continue
         where = f"{table.path}:{table.sheet}!A{line}" if table.sheet else f"{table.path}:{line}"
-        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), where, line))
+        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), where, line, table.sheet))
     return found
 
 

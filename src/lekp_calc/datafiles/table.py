@@ -173,8 +173,17 @@ def check_rows(table: ParsedTable, raw: list[tuple[int, list[str]]]) -> None:
     _convert(table, raw)
 
 
+# Columns only lekp's own exports have: such a file is output, not input (said once, not per column).
+EXPORT_COLUMNS = frozenset(
+    {"target_exact", "expected_cumulative", "per_1000_inwoners", "headline_gap", "realised"}
+)
+
+
 def _check_header(table: ParsedTable) -> bool:
     resource = table.resource
+    if EXPORT_COLUMNS & set(table.header):
+        table.problems.add(Code.F105, "exported")
+        return False
     ok = True
     for position, name in enumerate(table.header):
         declared = resource.field(name)

@@ -75,6 +75,13 @@ class Source:
         return f"{self.publisher}, ‘{self.title}’"
 
 
+# Assumptions the code itself names: the catalogue must declare them (checked, Y220).
+PATH = "pad"  # the straight path to a target, used by every trajectory and progress
+POPULATION_YEAR = "bevolkingsjaar"  # the population year of a progress
+ROUNDING = "afronding"  # the catalogue's rounding rule, unless --rounding chooses one
+DWELLINGS = "wooneenheden"  # Census 2021 dwellings, unless --wooneenheden gives a count
+
+
 @dataclass(frozen=True, slots=True)
 class Assumption:
     """A choice lekp makes where no source decides, stated as lekp's own."""
@@ -356,6 +363,7 @@ class Realisation:
     opmerking: str | None = None
     where: str = ""  # file:line (or workbook cell) of the row, for messages
     line: int = 0  # the row's line in the file (or its row in a workbook's sheet)
+    sheet: str | None = None  # the workbook sheet the row is on
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ added only on a terminal (through Rich), never in a pipe.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -146,14 +145,8 @@ class _Layout:
         if bullets.title:
             self.paragraph(bullets.title, "italic")
         for shown in bullets.plain():
-            wrapped = textwrap.wrap(
-                visible(shown),
-                self.text_width,
-                initial_indent="  • ",
-                subsequent_indent="    ",
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
+            pieces = _wrap(visible(shown), self.text_width - 4)
+            wrapped = [("  • " if index == 0 else "    ") + piece for index, piece in enumerate(pieces)]
             self.lines.extend([[(piece, None)] for piece in wrapped])
 
     # --- tables ------------------------------------------------------------------------
@@ -400,7 +393,7 @@ def _wrap(words: str, width: int) -> list[str]:
     out: list[str] = []
     for paragraph in words.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in _glued(paragraph.split()):
             if not line:
                 line = word
             elif cell_len(line) + 1 + cell_len(word) <= width:
@@ -409,6 +402,17 @@ def _wrap(words: str, width: int) -> list[str]:
                 out.append(line)
                 line = word
         out.append(line)
+    return out
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Words with a percent sign kept beside its number: '55 %' never breaks over two lines."""
+    out: list[str] = []
+    for word in words:
+        if out and word.startswith("%") and out[-1][-1:].isdigit():
+            out[-1] += " " + word
+        else:
+            out.append(word)
     return out
 
 

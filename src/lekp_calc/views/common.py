@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from ..domain.model import Catalogue, Engagement, Indicator, Rounding, Source, Werf
+from ..domain.model import DWELLINGS, ROUNDING, Catalogue, Engagement, Indicator, Rounding, Source, Werf
 from ..domain.targets import Subject
 from ..messages import text
 from ..numberformat import human, signed
@@ -180,11 +180,24 @@ def bibliography(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets
     return Bullets(lines, text("source.bibliography", lang)) if lines else None
 
 
-def assumption_ids(rows: Iterable[Indicator | Engagement], *more: str) -> list[str]:
+def assumption_ids(
+    rows: Iterable[Indicator | Engagement], *more: str, overridden: Iterable[str] = ()
+) -> list[str]:
     """The assumptions that `rows` depend on, and `more` (what the computation itself assumes),
-    each once, in order."""
+    each once, in order; less those the user `overridden` with an option of their own."""
     found = [ident for row in rows for ident in row.assumptions]
-    return list(dict.fromkeys([*found, *more]))
+    skip = set(overridden)
+    return [ident for ident in dict.fromkeys([*found, *more]) if ident not in skip]
+
+
+def overridden(rounding: Rounding | None, subjects: Iterable[Subject]) -> set[str]:
+    """The assumptions a user replaced: `--rounding` the rounding rule, `--wooneenheden` (for every
+    subject shown) the Census count."""
+    replaced = {ROUNDING} if rounding is not None else set()
+    shown = list(subjects)
+    if shown and all(s.wooneenheden_year is None for s in shown):
+        replaced.add(DWELLINGS)
+    return replaced
 
 
 def assumption_bullets(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets | None:

@@ -25,6 +25,7 @@ from .common import (
     difference,
     indicator_heading,
     number,
+    overridden,
     target_cell,
     text_cell,
     unit,
@@ -56,7 +57,8 @@ def summary_view(result: SummaryResult) -> View:
         else:
             blocks.extend(_summary_tables(result))
         indicators = [row.indicator for row in summary.total.rows]
-        said = assumption_bullets(result.catalogue, assumption_ids(indicators), lang)
+        replaced = overridden(summary.rounding, ())
+        said = assumption_bullets(result.catalogue, assumption_ids(indicators, overridden=replaced), lang)
         if said:
             blocks.append(said)
         return blocks
@@ -248,6 +250,7 @@ def compare_view(result: CompareResult) -> View:
 def _assumptions(result: CompareResult) -> list[Block]:
     if result.catalogue is None:
         return []
-    ids = assumption_ids(result.comparison.indicators)
+    replaced = overridden(result.comparison.rounding, (t.subject for t in result.comparison.results))
+    ids = assumption_ids(result.comparison.indicators, overridden=replaced)
     said = assumption_bullets(result.catalogue, ids, result.lang)
     return [said] if said else []

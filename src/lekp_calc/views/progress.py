@@ -9,11 +9,12 @@ gemeenten it shows how each target is spread over them, without ranking anyone.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import groupby
 
-from ..domain.model import PACT_END, PACT_START
+from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR
 from ..domain.progress import (
     ABOVE,
     BEHIND,
@@ -39,6 +40,7 @@ from .common import (
     difference,
     label_cell,
     number,
+    overridden,
     subject_title,
     text_cell,
     unit,
@@ -161,7 +163,13 @@ def trajectory_view(result: TrajectoryResult) -> View:
             engagements = [e for e in result.catalogue.engagements_for(result.pact) if e.key in with_paths]
             indicators = list({p.indicator.key: p.indicator for p in result.points}.values())
             said = assumption_bullets(
-                result.catalogue, assumption_ids([*indicators, *engagements], "pad"), lang
+                result.catalogue,
+                assumption_ids(
+                    [*indicators, *engagements],
+                    PATH,
+                    overridden=overridden(result.rounding, [result.subject]),
+                ),
+                lang,
             )
             if said:
                 blocks.append(said)
@@ -322,7 +330,8 @@ def progress_view(result: ProgressResult) -> View:
 def progress_assumptions(result: ProgressResult) -> Bullets:
     """lekp's assumptions behind a progress: the targets' own, the path and the population year."""
     indicators = [item.indicator for item in result.gemeenten[0].items]
-    ids = assumption_ids(indicators, "pad", "bevolkingsjaar")
+    subjects = [g.subject for g in result.gemeenten]
+    ids = assumption_ids(indicators, PATH, POPULATION_YEAR, overridden=overridden(result.rounding, subjects))
     said = assumption_bullets(result.catalogue, ids, result.lang)
     assert said is not None  # the path and the population year are always assumed
     return said
@@ -437,7 +446,9 @@ def template_view(result: TemplateResult) -> View:
     def content() -> list[Block]:
         columns = [column(key) for key in result.COLUMNS]
         rows = [[Cell("" if v is None else str(v), v) for v in row] for row in result.rows()]
-        explanation = [text(f"template.step_{number}", lang) for number in range(1, 6)]
+        explanation = [
+            text(f"template.step_{number}", lang, selection=_selection(result)) for number in range(1, 6)
+        ]
         return [
             Table(columns, rows, text("template.sheet", lang), key="template"),
             Bullets(explanation, text("template.how", lang)),
@@ -451,3 +462,14 @@ def template_view(result: TemplateResult) -> View:
         key="template",
         about_sheet=text("template.instructions", lang),
     )
+
+
+def _selection(result: TemplateResult) -> str:
+    """The options that name the template's gemeenten again, for the command that reads it back."""
+    subjects = result.subjects
+    provinces = {s.province for s in subjects}
+    if len(subjects) <= 3:
+        return " ".join(f"--gemeente {shlex.quote(s.name or s.nis_code or '')}" for s in subjects)
+    if len(provinces) == 1 and None not in provinces:
+        return f"--provincie {shlex.quote(str(next(iter(provinces))))}"
+    return "--alle"

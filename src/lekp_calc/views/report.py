@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..domain.model import Engagement, Indicator
-from ..domain.progress import MET, NOT_REPORTED, ON_TRACK, REACHED, Progress
+from ..datafiles.provenance import SOURCES as DATA_SOURCES
+from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
+from ..domain.progress import FAR, MET, NOT_REPORTED, ON_TRACK, REACHED, Progress
 from ..messages import text
 from ..numberformat import human, signed
 from ..results import GemeenteProgress, ProgressResult, ReportResult, TrajectoryResult
@@ -38,7 +39,6 @@ from .model import Block, Bullets, Facts, Figure, Paragraph, Records, Section, T
 from .progress import (
     distribution_table,
     progress_table,
-    projected_text,
     remarks,
     status_text,
     summary_facts,
@@ -180,7 +180,12 @@ def _figure(item: Progress, until: int, lang: str) -> Figure:
     if not item.reported:
         forecast = text("report.not_reported", lang)
     elif item.projected_year and item.status not in (REACHED, MET):
-        forecast = text("report.projected", lang, year=projected_text(item.projected_year, lang))
+        far = item.projected_year > FAR
+        forecast = text(
+            "report.projected_far" if far else "report.projected",
+            lang,
+            year=FAR if far else item.projected_year,
+        )
     elif item.projected_year:
         forecast = text("report.reached_in", lang, year=item.projected_year)
     else:
@@ -225,12 +230,24 @@ def _sources(report: ReportResult) -> Section:
     items = [f"{i.label(lang)}: {source_line(catalogue, i.sources, lang)}" for i in indicators]
     blocks.append(Bullets(items, text("report.sources_targets", lang)))
     cited = [ident for i in indicators for ident in i.sources]
-    data = [text("report.source_population", lang), text("report.source_dwellings", lang)]
-    data.append(text("report.source_boundaries", lang))
+    if report.targets is not None and report.targets.whole_pact:
+        # the engagements the report lists, each with its sources (some only secondary)
+        engagements = catalogue.engagements_for(pact)
+        lines = [f"{e.text(lang)}: {source_line(catalogue, e.sources, lang)}" for e in engagements]
+        blocks.append(Bullets(lines, text("report.sources_engagements", lang)))
+        cited += [ident for e in engagements for ident in e.sources]
+    data = [
+        text(key, lang, address=DATA_SOURCES[ident].path)
+        for key, ident in (
+            ("report.source_population", "statbel-population"),
+            ("report.source_dwellings", "statbel-census"),
+            ("report.source_boundaries", "statbel-sectors"),
+        )
+    ]
     blocks.append(Bullets(data, text("report.sources_data", lang)))
     if report.targets is not None and report.targets.subjects[0].province == SUPPORTED_PROVINCE:
         cited.append(catalogue.support_source or "")
-    more = ("pad", "bevolkingsjaar") if report.progress is not None else ()
+    more = (PATH, POPULATION_YEAR) if report.progress is not None else ()
     rows: list[Indicator | Engagement] = list(indicators)
     if report.trajectory is not None:
         with_paths = {path.key for path in report.trajectory.paths}

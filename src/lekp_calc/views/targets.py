@@ -26,6 +26,7 @@ from .common import (
     indicator_heading,
     label_cell,
     number,
+    overridden,
     ratio_text,
     subject_title,
     support_bullets,
@@ -88,7 +89,9 @@ def _blocks(result: TargetsResult) -> list[Block]:
         engagements = engagement_bullets(catalogue, result.pact, lang)
         if engagements:
             blocks.append(engagements)
-    assumptions = assumption_bullets(catalogue, assumption_ids(result.plan.indicators), lang)
+    replaced = overridden(result.rounding, result.subjects)
+    ids = assumption_ids(result.plan.indicators, overridden=replaced)
+    assumptions = assumption_bullets(catalogue, ids, lang)
     if assumptions:
         blocks.append(assumptions)
     return blocks
