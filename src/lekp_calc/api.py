@@ -524,9 +524,11 @@ def check_files(
     max_change: float | str | None = None,
     headline_tolerance: float | str | None = None,
 ) -> CheckReport:
-    """Check data files (by default the shipped ones); the report lists every problem."""
-    from decimal import Decimal
+    """Check data files (by default the shipped ones); the report lists every problem.
 
+    `max_change` and `headline_tolerance` are percentages from 0 to 1,000 (a text such as
+    '2,5' is read too); anything else raises `UsageError`.
+    """
     from .check.checks import (
         DEFAULT_HEADLINE_TOLERANCE,
         DEFAULT_MAX_CHANGE,
@@ -539,8 +541,8 @@ def check_files(
         strict=strict,
         skip_unknown=skip_unknown,
         ignore=parse_ignore(ignore),
-        max_change=Decimal(str(max_change)) if max_change is not None else DEFAULT_MAX_CHANGE,
-        headline_tolerance=Decimal(str(headline_tolerance))
+        max_change=rules.percent("max_change", max_change) if max_change is not None else DEFAULT_MAX_CHANGE,
+        headline_tolerance=rules.percent("headline_tolerance", headline_tolerance)
         if headline_tolerance is not None
         else DEFAULT_HEADLINE_TOLERANCE,
     )

@@ -596,7 +596,16 @@ MESSAGES.update(
             "onbekend commando '{command}'; kies uit: {commands}",
             "no such command '{command}'; choose one of: {commands}",
         ),
-        "err.usage": ("{message}", "{message}"),
+        "err.option_no_value": (
+            "{option} neemt geen waarde (het is een schakelaar: geef alleen {option})",
+            "{option} takes no value (it is a switch: give {option} alone)",
+        ),
+        "err.extra_argument": (
+            "onverwacht woord {words}: geef een waarde altijd met haar optie, zoals --gemeente NAAM (zie --help)",
+            "unexpected word {words}: give a value with its option, such as --gemeente NAAM (see --help)",
+        ),
+        # Click's own words, for a usage error it has no specific exception for (rare).
+        "err.usage": ("ongeldige opdrachtregel: {message}", "invalid command line: {message}"),
     }
 )
 

@@ -633,6 +633,10 @@ class ProgressResult(Result):
         ]
         return Group(key, name, members, spread)
 
+    def distribution(self) -> DistributionResult:
+        """Only the spread of every target over the groups (`lekp progress --verdeling`)."""
+        return DistributionResult(self)
+
     def distribution_rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per group × target: the count per status and the quartiles of percent reached."""
         for group in self.groups():
@@ -672,6 +676,29 @@ def size_name(low: int, high: int | None) -> Msg:
     if high is None:
         return Msg("progress.size_above", low=Num(low))
     return Msg("progress.size_between", low=Num(low), high=Num(high))
+
+
+@dataclass
+class DistributionResult(Result):
+    """The spread of every target over the groups of a progress: a result of its own, with its
+    own records, so that one result has one view."""
+
+    progress: ProgressResult
+    COLUMNS: ClassVar[tuple[str, ...]] = ProgressResult.DISTRIBUTION_COLUMNS
+
+    @property
+    def lang(self) -> str:
+        """The language of the progress it sums up."""
+        return self.progress.lang
+
+    @property
+    def notes(self) -> list[Msg]:  # type: ignore[override]
+        """The notes of the progress it sums up."""
+        return self.progress.notes
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per group × target (`ProgressResult.distribution_rows`)."""
+        return self.progress.distribution_rows()
 
 
 @dataclass

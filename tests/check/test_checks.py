@@ -607,3 +607,13 @@ def test_every_problem_of_a_realisations_file_in_one_run(tmp_path):
     baseline = "grootheid,jaar,waarde\nco2,2015,veel\nco2,2019,1250\nenergie,2019,4800\n"
     report = check_files([write(tmp_path, "basislijn.csv", baseline)])
     assert [(p.code.name, p.line) for p in report.problems] == [("C319", 2), ("B702", 3)]
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1001", "nan", True])
+def test_the_library_refuses_a_percentage_that_is_none(value):
+    from lekp_calc.errors import UsageError
+
+    with pytest.raises(UsageError) as refused:
+        check_files(max_change=value)
+    assert refused.value.parameter == "max_change"
+    assert check_files(max_change="2,5").valid  # a decimal comma is a percentage too

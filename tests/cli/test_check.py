@@ -5,6 +5,8 @@ What the checks find is tested in tests/check; here only how the command reports
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from lekp_calc import check_files
@@ -84,3 +86,15 @@ def test_usage_errors(lekp, broken):
     assert result.exit_code == 2
     assert result.stderr.startswith("lekp: fout: --max-change: 'veel' is geen percentage")
     assert lekp("check", broken, "-f", "xml").exit_code == 2
+
+
+def test_the_line_formats_go_to_a_file_too(lekp, tmp_path):
+    broken = tmp_path / "r.csv"
+    broken.write_text("indicator,jaar,waarde\nboomen,2022,100\n", encoding="utf-8")
+    for args in (["-f", "text", "-o", tmp_path / "a.out"], ["-o", tmp_path / "b.txt"]):
+        run = lekp("check", broken, *args)
+        assert run.exit_code == 1 and run.stdout == ""
+        written = Path(args[-1]).read_text(encoding="utf-8")
+        assert written == f"{broken}:2:1: error R601 onbekende indicator 'boomen'; bedoelt u bomen?\n"
+    run = lekp("check", broken, "-f", "github", "-o", tmp_path / "c.out")
+    assert (tmp_path / "c.out").read_text(encoding="utf-8").startswith(f"::error file={broken},line=2,col=1")

@@ -75,6 +75,17 @@ def test_option_without_value(lekp):
     assert one_line_error(lekp("targets", "-g"), 2) == "lekp: fout: -g heeft een waarde nodig"
 
 
+def test_a_switch_given_a_value_and_a_loose_word(lekp):
+    assert one_line_error(lekp("targets", "--alle=3"), 2) == (
+        "lekp: fout: --alle neemt geen waarde (het is een schakelaar: geef alleen --alle)"
+    )
+    assert one_line_error(lekp("targets", "Mol"), 2) == (
+        "lekp: fout: onverwacht woord Mol: geef een waarde altijd met haar optie, zoals --gemeente NAAM (zie --help)"
+    )
+    english = one_line_error(lekp("check", "--strict=1", "--lang", "en"), 2)
+    assert english == "lekp: error: --strict takes no value (it is a switch: give --strict alone)"
+
+
 def test_lang_and_lekp_lang(lekp, monkeypatch):
     assert one_line_error(lekp("targets", "--nope", "--lang", "en"), 2).startswith(
         "lekp: error: no such option --nope"

@@ -48,6 +48,7 @@ def seven(tmp_path_factory):
     path.write_text(SEVEN, encoding="utf-8")
     return path
 
+
 CASES = {
     "targets": (lambda lekp: lekp.targets(["Mol", "Gent"]), targets_view),
     "gemeenten": (lambda lekp: lekp.gemeenten("mol"), gemeenten_view),
@@ -81,8 +82,11 @@ def test_records_of_many_gemeenten(library, seven, make_view):
 
 def test_the_distribution_view_exports_the_spread(library, seven):
     result = library.progress(provincie="Antwerpen", realisaties=seven)
-    view = distribution_view(result)
+    view = distribution_view(result.distribution())
     assert tuple(view.records.columns) == result.DISTRIBUTION_COLUMNS
+    assert result.distribution().records() == [
+        dict(zip(view.records.columns, r, strict=True)) for r in view.records.rows()
+    ]
     rows = [dict(zip(view.records.columns, row, strict=True)) for row in view.records.rows()]
     assert rows[0] == {
         "group": "provincie Antwerpen", "indicator": "bomen", "gemeenten": 67,

@@ -119,7 +119,9 @@ def _click_usage(error: Exception, lang: str) -> str:
         hint = text("err.did_you_mean", lang, names=", ".join(possible)) if possible else ""
         body = text("err.no_such_option", lang, option=shorten(option), hint=hint)
     elif kind == "BadOptionUsage" and getattr(error, "option_name", None):
-        body = text("err.option_value", lang, option=error.option_name)  # type: ignore[attr-defined]
+        # Click says the same exception for '--werf' without a value and '--alle=3' with one.
+        key = "err.option_no_value" if "does not take a value" in str(error) else "err.option_value"
+        body = text(key, lang, option=error.option_name)  # type: ignore[attr-defined]
     elif kind == "MissingParameter":
         param = getattr(error, "param", None)
         names = getattr(param, "opts", None) or [getattr(param, "name", "")]
@@ -131,6 +133,9 @@ def _click_usage(error: Exception, lang: str) -> str:
             command=shorten(str(error).split("'")[1]) if "'" in str(error) else "",
             commands=", ".join(COMMANDS),
         )
+    elif "unexpected extra argument" in str(error):
+        extra = str(error).rpartition("(")[2].rstrip(")")
+        body = text("err.extra_argument", lang, words=shorten(extra))
     else:
         body = text("err.usage", lang, message=getattr(error, "format_message", lambda: str(error))())
     return f"lekp: {text('word.error', lang)}: {body}"

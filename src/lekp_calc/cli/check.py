@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from ..api import check_files
+from ..domain import rules
 from ..errors import EXIT_DATA, UsageError
 from ..messages import Joined
 from ..output import STDOUT, emit, for_terminal
-from ..render import Format
-from ..strings import quote, visible
+from ..strings import visible
 from ..views.check import check_view, summary_line
 from . import _silence_stdout
 from . import options as o
@@ -61,8 +61,13 @@ def command(
 ) -> None:
     """Validate data files and report every problem; exit 1 on any error."""
     language = o.lang_of(lang)
-    line_format = (fmt or "text").strip().lower()
-    chosen = None if line_format in CHECK_FORMATS and output == "-" else choose_format(fmt, output, False)
+    line_format = (fmt or "").strip().lower()
+    # The line formats (text, github) go to stdout or to -o alike; any other format is a view's.
+    plain = output == STDOUT or output.lower().endswith(".txt")
+    if line_format in CHECK_FORMATS or (fmt is None and plain):
+        chosen, line_format = None, line_format or "text"
+    else:
+        chosen = choose_format(fmt, output, False)
     try:
         here: Path | None = Path.cwd()
     except OSError:  # the working folder was removed: there is no pyproject.toml to read
@@ -73,14 +78,15 @@ def command(
         strict=strict if strict is not None else bool(config.get("strict", False)),
         skip_unknown=skip_unknown,
         ignore=[*config.get("ignore", []), *(ignore or [])],
-        max_change=o.percent("max_change", max_change) or config.get("max-change"),
-        headline_tolerance=o.percent("headline_tolerance", headline_tolerance)
-        or config.get("headline-tolerance"),
+        max_change=max_change if max_change is not None else config.get("max-change"),
+        headline_tolerance=headline_tolerance
+        if headline_tolerance is not None
+        else config.get("headline-tolerance"),
     )
     try:
         if chosen is None:
-            if report.problems:
-                emit(STDOUT, lambda stream: _lines(stream, report, line_format, language), for_people=True)
+            if report.problems or output != STDOUT:
+                emit(output, lambda stream: _lines(stream, report, line_format, language), for_people=True)
         else:
             show(check_view(report, language), chosen, output)
     except BrokenPipeError:
@@ -135,9 +141,9 @@ def _config(start: Path) -> dict[str, Any]:
             raise UsageError("pyproject.toml", "err.config_key", path=str(candidate), key="strict")
         for key in ("max-change", "headline-tolerance"):
             if key in table:
-                table[key] = o.percent(key, str(table[key]))
+                table[key] = rules.percent(key, table[key])
         return dict(table)
     return {}
 
 
-__all__ = ["Format", "command", "quote"]
+__all__ = ["command"]

@@ -72,20 +72,6 @@ def year(parameter: str, value: str | None) -> int | None:
     return whole(parameter, value, low=1900, high=2100)
 
 
-def percent(parameter: str, value: str | None) -> str | None:
-    """A non-negative percentage such as '5' or '2.5'."""
-    if value is None:
-        return None
-    cleaned = value.strip().replace(",", ".")
-    try:
-        number = float(cleaned)
-    except ValueError:
-        number = -1.0
-    if not 0 <= number <= 1000 or cleaned.lower() in ("nan", "inf"):
-        raise UsageError(parameter, "err.not_percent", value=quote(value))
-    return cleaned
-
-
 def _option(*names: str, key: str, metavar: str | None = None) -> typer.models.OptionInfo:
     option: typer.models.OptionInfo = typer.Option(
         *names, help=helptext(key), show_default=False, metavar=metavar

@@ -74,4 +74,5 @@ def command(
         lang=language,
     )
     notes(progress.notes, language)
-    show(distribution_view(progress) if verdeling else progress_view(progress), chosen, output, excel=excel)
+    view = distribution_view(progress.distribution()) if verdeling else progress_view(progress)
+    show(view, chosen, output, excel=excel)

@@ -8,6 +8,7 @@ the same errors. A refused value raises `UsageError` naming the parameter.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from ..errors import InputError, UsageError
 from ..messages import Joined, Num
@@ -51,6 +52,18 @@ def population_year(data: MunicipalityData, year: int | None) -> int:
     if year not in data.years:
         raise InputError("err.no_population_year", year=year, first=data.years[0], last=data.years[-1])
     return year
+
+
+def percent(parameter: str, value: object) -> Decimal:
+    """A percentage from 0 to 1,000 ('5', '2,5', 2.5), exact; anything else is refused."""
+    cleaned = str(value).strip().replace(",", ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = Decimal(-1)
+    if isinstance(value, bool) or not number.is_finite() or not 0 <= number <= 1000:
+        raise UsageError(parameter, "err.not_percent", value=quote(value))
+    return number
 
 
 def today() -> date:

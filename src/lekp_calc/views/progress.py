@@ -30,7 +30,14 @@ from ..domain.progress import (
 )
 from ..messages import text
 from ..numberformat import human
-from ..results import GemeenteProgress, Group, ProgressResult, TemplateResult, TrajectoryResult
+from ..results import (
+    DistributionResult,
+    GemeenteProgress,
+    Group,
+    ProgressResult,
+    TemplateResult,
+    TrajectoryResult,
+)
 from .common import (
     assumption_bullets,
     assumption_ids,
@@ -337,16 +344,17 @@ def progress_assumptions(result: ProgressResult) -> Bullets:
     return said
 
 
-def distribution_view(result: ProgressResult) -> View:
+def distribution_view(result: DistributionResult) -> View:
     """Only the spread of every target over the groups (`lekp progress --verdeling`)."""
     lang = result.lang
+    progress = result.progress
     return View(
         title=text("progress.groups", lang),
         content=lambda: [
-            *(distribution_table(result, group) for group in result.groups()),
-            progress_assumptions(result),
+            *(distribution_table(progress, group) for group in progress.groups()),
+            progress_assumptions(progress),
         ],
-        records=Records(result.DISTRIBUTION_COLUMNS, result.distribution_rows),
+        records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="distribution",
         about=[data_about(lang)],
