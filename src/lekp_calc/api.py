@@ -184,7 +184,11 @@ class Lekp:
             province = self.data.province(provincie)
             found = [m for m in found if m.province_nl == province]
         # A huge query is cut by the message itself (messages.MAX_PARAMETER).
-        notes = [] if found else [Msg("note.no_match", query=query or "")]
+        notes = (
+            []
+            if found
+            else [Msg("note.no_match", query=query or "", hint=self.data.did_you_mean(query or ""))]
+        )
         return GemeentenResult(self.data, found, year, query, notes)
 
     def werven(

@@ -426,7 +426,7 @@ MESSAGES.update(
             "{part} is a part (deelgemeente) of {name} ({code}); showing {name}",
         ),
         "note.not_computed": ("niet berekend zonder {need}: {keys}", "not computed without {need}: {keys}"),
-        "note.no_match": ("geen gemeente past bij '{query}'", "no gemeente matches '{query}'"),
+        "note.no_match": ("geen gemeente past bij '{query}'{hint}", "no gemeente matches '{query}'{hint}"),
         "note.not_reported": (
             "geen realisaties van {keys} in {path}: niet gerapporteerd (niet als 0 geteld)",
             "no realisations of {keys} in {path}: not reported (not counted as 0)",
@@ -682,8 +682,8 @@ MESSAGES.update(
         ),
         "help.werf": ("Enkel deze werf (1-4).", "Only this werf (1-4)."),
         "help.jaar": (
-            "Bevolkingsjaar (1 januari) van de doelstellingen. Standaard: het nieuwste in de gegevens.",
-            "Population year (1 January) of the targets. Default: the newest in the data.",
+            "Bevolkingsjaar: de inwoners op 1 januari van dit jaar. Standaard: het nieuwste in de gegevens.",
+            "Population year: the inwoners on 1 January of this year. Default: the newest in the data.",
         ),
         "help.tot": (
             "Realisaties tot en met het einde van dit jaar tellen (2021-2030). Standaard: het laatste jaar in het bestand.",

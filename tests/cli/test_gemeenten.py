@@ -64,3 +64,12 @@ def test_json_equals_the_library_records(lekp, library):
 def test_errors(lekp):
     assert "onbekende provincie 'Brabant'" in one_line_error(lekp("gemeenten", "-p", "Brabant"), 1)
     assert "--jaar: " in one_line_error(lekp("gemeenten", "--jaar", "twintig"), 2)
+
+
+def test_a_near_miss_gets_suggestions(lekp):
+    result = lekp("gemeenten", "zwijndrect", "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.splitlines()[1:] == []  # nothing matches …
+    # … but the note names the nearest names, as `targets` does for an unknown gemeente
+    assert result.stderr == (
+        "lekp: noot: geen gemeente past bij 'zwijndrect'; bedoelt u Zwijndrecht, Zwijnaarde, Kieldrecht?\n"
+    )

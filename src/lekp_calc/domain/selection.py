@@ -136,6 +136,12 @@ class MunicipalityData:
         """The gemeenten of a province (the name as returned by `province`)."""
         return [m for m in self.municipalities if m.province_nl == province]
 
+    def did_you_mean(self, text: str) -> Msg | str:
+        """'bedoelt u Zwijndrecht?' for a name that matches nothing, or '' without a near name."""
+        names = [m.name_nl for m in self.municipalities] + [r.old_name_nl for r in self.mergers]
+        suggestions = closest(text, [*names, *(p.name_nl for p in self.deelgemeenten)])
+        return Msg("err.did_you_mean", names=Joined(suggestions)) if suggestions else ""
+
     def resolve(self, query: str) -> Resolution:
         """Find a gemeente by name or NIS code, following the 2025 mergers and deelgemeenten.
 
@@ -165,9 +171,7 @@ class MunicipalityData:
             return self._via_part(part, text)
         if is_code:
             raise InputError("err.unknown_code", code=text, source=self._in_source())
-        names = [m.name_nl for m in self.municipalities] + [r.old_name_nl for r in self.mergers]
-        suggestions = closest(text, [*names, *(p.name_nl for p in self.deelgemeenten)])
-        hint = Msg("err.did_you_mean", names=Joined(suggestions)) if suggestions else ""
+        hint = self.did_you_mean(text)
         raise InputError("err.unknown_gemeente", query=quote(query), source=self._in_source(), hint=hint)
 
     def _in_source(self) -> Msg | str:
