@@ -44,8 +44,8 @@ def rows(provincie: str | None, until: int, seed: int) -> list[list[str]]:
             for year in range(2021, last + 1):
                 share = row.target_exact * pace / (row.indicator.deadline - 2020)
                 value = share.quantize(step)
-                if rng.random() < 0.03:
-                    value = (-value / 4).quantize(step)  # a correction: hedges grubbed up, a project withdrawn
+                if rng.random() < 0.03:  # a correction: hedges grubbed up, a project withdrawn
+                    value = (-value / 4).quantize(step)
                 out.append([code, row.indicator.key, str(year), plain(value), NOTE])
     return out
 

@@ -80,7 +80,8 @@ def test_a_switch_given_a_value_and_a_loose_word(lekp):
         "lekp: fout: --alle neemt geen waarde (het is een schakelaar: geef alleen --alle)"
     )
     assert one_line_error(lekp("targets", "Mol"), 2) == (
-        "lekp: fout: onverwacht woord Mol: geef een waarde altijd met haar optie, zoals --gemeente NAAM (zie --help)"
+        "lekp: fout: onverwacht woord Mol: geef een waarde altijd met haar optie, zoals --gemeente NAAM "
+        "(zie --help)"
     )
     english = one_line_error(lekp("check", "--strict=1", "--lang", "en"), 2)
     assert english == "lekp: error: --strict takes no value (it is a switch: give --strict alone)"
