@@ -15,7 +15,6 @@ from .messages import DEFAULT_LANG, text
 if TYPE_CHECKING:
     from .check.problems import Problem
 
-EXIT_OK = 0
 EXIT_DATA = 1  # bad data or input: unknown gemeente, unreadable or invalid file, check errors
 EXIT_USAGE = 2  # a wrong option or option value
 

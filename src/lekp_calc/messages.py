@@ -361,7 +361,6 @@ MESSAGES.update(
         "report.title": ("Lokaal Energie- en Klimaatpact: {name}", "Local Energy and Climate Pact: {name}"),
         "report.facts": ("Kerngegevens", "Key facts"),
         "report.basis": ("Basis", "Basis"),
-        "report.until": ("Realisaties tot en met", "Realisations up to and including"),
         "report.targets": ("Doelstellingen per werf", "Targets per werf"),
         "report.progress": ("Voortgang tot eind {year}", "Progress to the end of {year}"),
         "report.no_realisations": (

@@ -12,13 +12,13 @@ from lekp_calc.datafiles.schema import MUNICIPALITIES, RESOURCES
 
 def test_committed_datapackage_equals_the_generated_one():
     committed = (DATA / "datapackage.json").read_text(encoding="utf-8")
-    assert committed == datapackage.text(DATA), "run: python -m lekp_calc.datafiles.datapackage --write"
+    assert committed == datapackage.text(DATA), "run: python scripts/build_datapackage.py --write"
 
 
 def test_readme_column_tables_equal_the_generated_ones():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert readme == datapackage.replace_readme(readme), (
-        "run: python -m lekp_calc.datafiles.datapackage --write"
+        "run: python scripts/build_datapackage.py --write"
     )
 
 

@@ -7,13 +7,23 @@ reads them all. A `Hostile` is one file of one kind with one thing wrong (or one
 but allowed), the problem code and line a reader must report, computed here from the text
 that was written, never from what lekp prints. The test modules take their cases from
 here, and `test_one_truth.py` runs every case through both `lekp check` and the command.
+
+Workbooks (`.xlsx`) are built here in memory with XlsxWriter and then damaged with zipfile:
+one XML part cut in half, the zip cut off, a legacy `.xls` under the new name; `message`
+spells out by hand the words lekp must say about each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+import xlsxwriter
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "check" / "corpus"
@@ -72,6 +82,10 @@ class Hostile:
     # The code a command names when it differs: an unknown name in a gemeenten list is told
     # as 'unknown gemeente' at `file:line`, without the G801 that `lekp check` gives it.
     command_code: str | None = "same"
+    # The words of the problem after its code, written out by hand, where a test checks them
+    # (the broken workbooks), and the sheet a workbook's problem is located in.
+    message: str | None = None
+    sheet: str | None = None
 
     @property
     def reader_code(self) -> str | None:
@@ -391,6 +405,7 @@ def odd_but_valid() -> Iterator[Hostile]:
         "realisations negative zero", REALISATIONS, "indicator,jaar,waarde\nbomen,2022,-0\nhagen,2022,0.0\n"
     )
     yield text("realisations semicolons", REALISATIONS, "indicator;jaar;waarde\nbomen;2022;12,5\n")
+    yield Hostile("realisations workbook", REALISATIONS, BASE_WORKBOOK, suffix=".xlsx")
     yield text("gemeenten list formula-like", GEMEENTEN, "=Mol\n")
     yield text("gemeenten list deelgemeente and old name", GEMEENTEN, "Ekeren\nBorsbeek\n13025\n")
     yield text("catalogue large ratio", CATALOGUE, valid_large_ratio())
@@ -424,6 +439,133 @@ def more_refusals() -> Iterator[Hostile]:
     )
 
 
+# --- 17. workbooks -------------------------------------------------------------------------
+
+WORKBOOK_HEADER = ["nis_code", "indicator", "jaar", "waarde", "opmerking"]
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of a legacy .xls (a compound file)
+NOT_READABLE = "geen leesbaar Excel-werkboek (.xlsx): "
+# The parts an .xlsx always has that openpyxl parses: each one, cut in half, is not XML.
+XML_PARTS = (
+    "xl/worksheets/sheet1.xml",
+    "xl/workbook.xml",
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+    "[Content_Types].xml",
+    "xl/_rels/workbook.xml.rels",
+)
+
+
+def workbook(rows: list[list[object]], sheet: str = "Realisaties") -> bytes:
+    """An .xlsx with `rows` on one sheet, written by XlsxWriter in memory (with a fixed date)."""
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.set_properties({"created": dt.datetime(2026, 1, 1)})
+    ws = book.add_worksheet(sheet)
+    for number, row in enumerate(rows):
+        ws.write_row(number, 0, row)
+    book.close()
+    return buffer.getvalue()
+
+
+def with_part(data: bytes, part: str, change: Callable[[bytes], bytes | None]) -> bytes:
+    """The archive `data` with its member `part` changed by `change` (None leaves it out)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        assert part in source.namelist(), part
+        for name in source.namelist():
+            content = source.read(name)
+            changed = change(content) if name == part else content
+            if changed is not None:
+                target.writestr(name, changed)
+    return out.getvalue()
+
+
+# The valid realisations file of the corpus as a workbook: the same one row as the CSV.
+BASE_WORKBOOK = workbook([WORKBOOK_HEADER, ["13025", "bomen", 2021, 3000, "aanplant Gompel"]])
+
+
+def workbook_case(id: str, data: bytes, code: str, message: str, *, sheet: str | None = None) -> Hostile:
+    """A broken workbook that every reader refuses with `code` and `message`, for the whole file."""
+    kind = (
+        GEMEENTEN if code == "F102" else REALISATIONS
+    )  # lekp check takes a workbook without cells for a list
+    return Hostile(id, kind, data, code, None, suffix=".xlsx", message=message, sheet=sheet)
+
+
+def broken_workbooks() -> Iterator[Hostile]:
+    """Workbooks damaged in every way that used to end in a traceback, and the other refusals."""
+    for part in XML_PARTS:
+        yield workbook_case(
+            f"workbook {part} not XML",
+            with_part(BASE_WORKBOOK, part, lambda content: content[: len(content) // 2]),
+            "F105",
+            NOT_READABLE + f"het onderdeel '{part}' is geen geldige XML",
+            # openpyxl opens the workbook before it reads the sheet: only the sheet's own
+            # failure is located in it.
+            sheet="Realisaties" if part.startswith("xl/worksheets/") else None,
+        )
+    yield workbook_case(
+        "workbook truncated",
+        BASE_WORKBOOK[: len(BASE_WORKBOOK) // 2],
+        "F105",
+        NOT_READABLE + "het zip-archief is beschadigd of onvolledig",
+    )
+    # A member whose bytes no longer match their CRC: the zip reads, its content does not.
+    stored = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(BASE_WORKBOOK)) as source, zipfile.ZipFile(stored, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, source.read(name))  # stored, not compressed: the bytes are findable
+    damaged = stored.getvalue().replace(b"aanplant Gompel", b"aanplant Gompek", 1)
+    yield workbook_case(
+        "workbook member damaged",
+        damaged,
+        "F105",
+        NOT_READABLE + "het zip-archief is beschadigd of onvolledig",
+    )
+    yield workbook_case(
+        "workbook missing workbook.xml",
+        with_part(BASE_WORKBOOK, "xl/workbook.xml", lambda content: None),
+        "F105",
+        NOT_READABLE + "een onderdeel ontbreekt, of het werkboek verwijst naar iets dat er niet in staat",
+    )
+    yield workbook_case(
+        "workbook xls renamed",
+        OLE2 + bytes(512 - len(OLE2)),
+        "F105",
+        "een rekenblad in een formaat dat lekp niet leest: bewaar het als Excel-werkmap (.xlsx) of als "
+        "CSV UTF-8",
+    )
+    yield workbook_case(
+        "workbook encrypted",
+        OLE2 + bytes(120) + "EncryptedPackage".encode("utf-16-le") + bytes(360),
+        "F105",
+        "een werkboek dat met een wachtwoord beveiligd is: lekp leest het niet; bewaar het zonder wachtwoord "
+        "als Excel-werkmap (.xlsx) of als CSV UTF-8",
+    )
+    yield workbook_case(
+        "workbook text renamed",
+        BASE_REALISATIONS.encode("utf-8"),
+        "F105",
+        NOT_READABLE + "het bestand is geen zip-archief, en dat is een .xlsx altijd",
+    )
+    yield workbook_case(
+        "workbook sheet without rows", workbook([]), "F102", "het bestand is leeg", sheet="Realisaties"
+    )
+    yield workbook_case(
+        "workbook without sheets",
+        with_part(
+            BASE_WORKBOOK,
+            "xl/workbook.xml",
+            lambda content: re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", content),
+        ),
+        "F102",
+        "het bestand is leeg",
+    )
+
+
 def every_hostile() -> list[Hostile]:
     """Every generated file of the corpus."""
     return [
@@ -436,4 +578,5 @@ def every_hostile() -> list[Hostile]:
         *nul_bytes(),
         *odd_but_valid(),
         *more_refusals(),
+        *broken_workbooks(),
     ]

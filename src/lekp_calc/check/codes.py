@@ -57,7 +57,11 @@ class Code(Enum):
         "not a regular file (a FIFO, device or socket), which could block or never end",
         "pass a regular file (or '-' for standard input where the option allows it)",
     )
-    F108 = (E, "file larger than lekp reads (100 MB)", "split the file or pass the right one")
+    F108 = (
+        E,
+        "file larger than lekp reads (100 MB on disk; a workbook also 200 MB unpacked, 5,000,000 cells)",
+        "split the file or pass the right one",
+    )
     # --- catalogue YAML ------------------------------------------------------------------
     Y201 = (E, "YAML syntax error (with the parser's position)", "fix the YAML at that line and column")
     Y202 = (

@@ -78,11 +78,6 @@ def column_letters(number: int | None) -> str:
     return letters
 
 
-def errors_in(problems: list[Problem]) -> list[Problem]:
-    """The problems that are errors (not warnings)."""
-    return [p for p in problems if p.is_error]
-
-
 class Problems(list[Problem]):
     """A list of problems of one file, with a helper that adds one."""
 

@@ -99,9 +99,9 @@ class Indicator(_Strict):
     pact: Text
     label_nl: Text
     label_en: Text
-    unit: Literal["stuks", "m", "m2", "m3", "kWp", "wooneenheden", "inwoners"]
+    unit: model.Unit
     ratio: Ratio
-    basis: Literal["inwoners", "wooneenheden"]
+    basis: model.Basis
     deadline: PACT_YEAR
     rounding: model.Rounding
     decimals: Annotated[int, NotBool, Field(ge=0, le=MAX_PLACES)]

@@ -17,8 +17,6 @@ from ..strings import quote
 from .schema import DEELGEMEENTEN, MERGERS, MUNICIPALITIES, POPULATION
 from .table import ParsedTable, read_table
 
-MERGER_DATE = "2025-01-01"
-
 
 def province_for(nis_code: str) -> str | None:
     """The Flemish province code implied by a NIS code's digits, or None if not Flemish.

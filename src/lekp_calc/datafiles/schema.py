@@ -3,7 +3,7 @@
 A `Resource` lists its `Field`s in file order. The generic reader (`table.py`) parses and
 checks every cell from these declarations, `lekp check` reports against them, and the
 README's column tables and `data/datapackage.json` (Frictionless Table Schema) are
-generated from them (`python -m lekp_calc.datafiles.datapackage`; a test keeps the
+generated from them (`python scripts/build_datapackage.py --write`; a test keeps the
 committed files equal to what is generated).
 """
 
@@ -66,13 +66,6 @@ class Field:
     max_length: int | None = None
     enum: tuple[str, ...] | None = None
     read: bool = True  # False: a helper column for people, accepted and ignored
-
-    @property
-    def bounds_text(self) -> str:
-        """'0-100000000' for the documentation."""
-        low = "" if self.minimum is None else str(self.minimum)
-        high = "" if self.maximum is None else str(self.maximum)
-        return f"{low}-{high}" if low or high else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,9 @@ from typing import Literal, TypeVar
 PACT_START = 2021
 PACT_END = 2030
 
+# The bases and units a catalogue may use, declared once (the catalogue schema checks against them).
 Basis = Literal["inwoners", "wooneenheden"]
-BASES: tuple[Basis, ...] = ("inwoners", "wooneenheden")
-UNITS = ("stuks", "m", "m2", "m3", "kWp", "wooneenheden", "inwoners")
+Unit = Literal["stuks", "m", "m2", "m3", "kWp", "wooneenheden", "inwoners"]
 
 
 class Rounding(StrEnum):

@@ -25,7 +25,15 @@ START = PACT_START - 1  # the paths start at zero at the end of 2020
 PLACES = Decimal("0.001")
 PERCENT_PLACES = Decimal("0.1")
 
-REACHED, ON_TRACK, BEHIND = "behaald", "op schema", "achter"
+# Statuses, stated in Dutch in every export (they are data, like the indicator keys).
+REACHED = "behaald"  # the target is reached before its deadline
+ON_TRACK = "op schema"  # at or above the path
+BEHIND = "achter"  # below the path
+MET = "gehaald"  # the deadline has passed (or is the year judged) and the target was reached by then
+MISSED = "niet gehaald"  # the deadline has passed and the target was not reached by then
+NOT_REPORTED = "niet gerapporteerd"  # the file has no row for the indicator: unknown, not zero
+STATUSES = (REACHED, ON_TRACK, BEHIND, MET, MISSED, NOT_REPORTED)
+FAR = 2050  # a projection beyond this year is said as "after 2050"
 
 
 def share(amount: Decimal, numerator: int, denominator: int) -> Decimal:
@@ -116,17 +124,6 @@ def trajectory(targets: Targets, indicator: str | None = None) -> list[Trajector
                 )
             )
     return points
-
-
-# Statuses, stated in Dutch in every export (they are data, like the indicator keys).
-REACHED = "behaald"  # the target is reached before its deadline
-ON_TRACK = "op schema"  # at or above the path
-BEHIND = "achter"  # below the path
-MET = "gehaald"  # the deadline has passed (or is the year judged) and the target was reached by then
-MISSED = "niet gehaald"  # the deadline has passed and the target was not reached by then
-NOT_REPORTED = "niet gerapporteerd"  # the file has no row for the indicator: unknown, not zero
-STATUSES = (REACHED, ON_TRACK, BEHIND, MET, MISSED, NOT_REPORTED)
-FAR = 2050  # a projection beyond this year is said as "after 2050"
 
 
 def judge(realised: Decimal, target_exact: Decimal, expected: Decimal, deadline: int, year: int) -> str:

@@ -10,7 +10,7 @@ added only on a terminal (through Rich), never in a pipe.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -414,8 +414,3 @@ def _glued(words: list[str]) -> list[str]:
         else:
             out.append(word)
     return out
-
-
-def column_labels(columns: Sequence[Column]) -> list[str]:
-    """The headings of columns (for messages)."""
-    return [c.heading for c in columns]

@@ -43,6 +43,8 @@ from ..views.model import (
     Style,
     Table,
     View,
+    walk_tables,
+    without_bars,
 )
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\']")
@@ -122,7 +124,7 @@ class _Book:
 
     def sheet_name(self, wanted: str) -> str:
         """A valid, unique sheet name (31 characters at most, no []:*?/\\ or ')."""
-        base = _SHEET_NAME.sub("", wanted).strip() or "Blad"
+        base = _SHEET_NAME.sub("", wanted).strip() or text("xlsx.sheet_default", self.lang)
         name = base[:31]
         number = 2
         while name.lower() in self.names:
@@ -176,14 +178,14 @@ def render(view: View, stream: IO[bytes]) -> None:
     """Write `view` as an .xlsx workbook to a byte stream."""
     made = made_at()
     book = _Book(stream, view.lang, made)
-    tables = list(_tables(view.blocks))
+    tables = list(walk_tables(view.blocks))
     record_keys = list(view.records.columns)
     # One table that is the records themselves is not written twice; without a title of its
     # own its sheet is "Gegevens" / "Data", as for every other view.
     single = len(tables) == 1 and [c.key for c in tables[0].columns] == record_keys
     for table in tables:
         name = text("xlsx.data", view.lang) if single and not table.title else None
-        _table_sheet(book, table, view.lang, name)
+        _table_sheet(book, without_bars(table), view.lang, name)
     if not single:
         _records_sheet(book, view)
     _about_sheet(book, view, made)
@@ -201,14 +203,6 @@ def _close(book: _Book) -> None:
         if isinstance(cause, OSError):
             raise cause from None
         raise
-
-
-def _tables(blocks: Iterable[Block]) -> Iterable[Table]:
-    for block in blocks:
-        if isinstance(block, Table):
-            yield block
-        elif isinstance(block, Section):
-            yield from _tables(block.blocks)
 
 
 def _write_row(
@@ -232,9 +226,9 @@ def _write_row(
 
 
 def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) -> None:
-    columns = [c for c in table.columns if c.kind is not Kind.BAR]
-    keep = [i for i, c in enumerate(table.columns) if c.kind is not Kind.BAR]
-    name = book.sheet_name(name or _short(table))
+    """One table as a sheet; `table` has no bar columns (drawings for the terminal, no data)."""
+    columns = table.columns
+    name = book.sheet_name(name or _short(table, lang))
     sheet = book.book.add_worksheet(name)
     widths = [len(c.heading) for c in columns]
     for col, column in enumerate(columns):
@@ -242,9 +236,8 @@ def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) 
         book.dictionary.append((name, column.heading, column.key))
     for number, row in enumerate(table.rows, start=1):
         cells = []
-        for col, index in enumerate(keep):
-            cell = row[index]
-            column = columns[col]
+        for col, column in enumerate(columns):
+            cell = row[col]
             value = cell.value if column.kind in NUMERIC and _is_number(cell.value) else cell.text
             if cell.note and not _is_number(value):
                 value = f"{value} ({cell.note})"
@@ -255,13 +248,13 @@ def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) 
     _validations(book, sheet, columns, max(len(table.rows), 1))
 
 
-def _short(table: Table) -> str:
+def _short(table: Table, lang: str) -> str:
     """A sheet name of 31 characters at most: the title, or a short name for a werf or target."""
-    title = table.title or table.key or "Tabel"
+    title = table.title or table.key or text("xlsx.table", lang)
     if len(title) <= 31:
         return title
     if table.key.startswith("werf-"):
-        return f"Werf {table.key[5:]}"
+        return text("xlsx.werf", lang, number=table.key[5:])
     return table.key or title
 
 
@@ -402,7 +395,7 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
     lines += list(_about_lines(view.blocks))
     lines += [("", note) for note in view.notes]
     notes = [
-        cell.note for table in _tables(view.blocks) for cells in table.rows for cell in cells if cell.note
+        cell.note for table in walk_tables(view.blocks) for cells in table.rows for cell in cells if cell.note
     ]
     for note in dict.fromkeys(notes):
         lines.append((text("xlsx.note", lang), note))

@@ -20,7 +20,6 @@ from .common import (
     source_line,
     support_bullets,
     text_cell,
-    unit,
     werf_title,
 )
 from .model import Block, Bullets, Cell, Kind, Paragraph, Records, Table, View
@@ -174,7 +173,3 @@ def assumptions_view(result: AssumptionsResult) -> View:
         key="aannames",
         about=[(text("about.pact", lang), result.pact)],
     )
-
-
-def _unit(code: str, lang: str) -> str:
-    return unit(code, lang)
