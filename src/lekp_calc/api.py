@@ -69,11 +69,12 @@ class Lekp:
         *,
         catalogue: PathLike | None = None,
         municipalities: PathLike | None = None,
-        grondgebied: Territory | str = Territory.T2025,
+        grondgebied: Territory | str | None = None,
     ) -> None:
         self._catalogue_path = catalogue
         self._municipalities_path = municipalities
-        self.grondgebied = _territory(grondgebied)
+        # The default territory is decided here once: the 285 gemeenten from 2025.
+        self.grondgebied = _territory(grondgebied if grondgebied is not None else Territory.T2025)
 
     @cached_property
     def catalogue(self) -> Catalogue:

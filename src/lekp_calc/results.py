@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .domain.model import (
@@ -26,7 +26,17 @@ from .domain.model import (
     Rounding,
     Territory,
 )
-from .domain.progress import SIZE_CLASSES, STATUSES, Distribution, Progress, distribution, size_class
+from .domain.progress import (
+    MET,
+    ON_TRACK,
+    REACHED,
+    SIZE_CLASSES,
+    STATUSES,
+    Distribution,
+    Progress,
+    distribution,
+    size_class,
+)
 from .domain.selection import MunicipalityData
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
 from .messages import Msg, Num
@@ -498,6 +508,16 @@ class GemeenteProgress:
     def reported(self) -> bool:
         """True when the file had any row for this gemeente."""
         return any(item.reported for item in self.items)
+
+    @property
+    def on_track_share(self) -> Decimal | None:
+        """The percent of the reported targets that are reached or on track (None: nothing reported),
+        to one decimal, half up like every percent of a progress."""
+        reported = [item for item in self.items if item.reported]
+        if not reported:
+            return None
+        good = sum(1 for item in reported if item.status in (REACHED, ON_TRACK, MET))
+        return (Decimal(good) * 100 / len(reported)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 @dataclass(slots=True)

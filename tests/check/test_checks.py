@@ -491,7 +491,7 @@ def test_reported_severities_are_the_registered_ones():
         assert problem.severity is problem.code.severity, problem.format()
 
 
-# --- features the codes describe but lekp does not have yet ---------------------------------------
+# --- workbooks and sources: the codes of the later features ------------------------------------------
 
 
 def _workbook(path: Path) -> Path:

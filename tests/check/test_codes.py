@@ -12,7 +12,7 @@ from conftest import REPO
 from lekp_calc.check.codes import Code, Severity
 
 TESTS = REPO / "tests"
-# Codes whose feature lekp does not have yet: nothing reports them (see test_checks.py's xfails).
+# Codes whose feature lekp does not have yet, if any: nothing reports them (none at present).
 NOT_BUILT: dict[str, str] = {}
 
 

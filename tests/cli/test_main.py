@@ -168,3 +168,15 @@ def test_help_in_english_as_a_process():
         result = _lekp_process("targets", "--help", *args, env=env)
         assert result.returncode == 0
         assert "Example: lekp targets" in " ".join(result.stdout.split())
+
+
+@pytest.mark.parametrize("command", [[], ["targets"], ["check"]])
+def test_the_help_speaks_the_language_asked(lekp, command):
+    dutch = lekp(*command, "--help").stdout
+    assert dutch.startswith("Gebruik: lekp") and "[OPTIES]" in dutch
+    assert "Toon deze hulp en stop." in dutch
+    for english in ("Usage", "Options", "Show this message", "[default", "[OPTIONS]"):
+        assert english not in dutch, english
+    english = lekp(*command, "--help", *(["--lang", "en"] if command else [])).stdout if command else None
+    if english is not None:
+        assert english.startswith("Usage: lekp") and "Show this help and exit." in english

@@ -63,3 +63,17 @@ def test_a_list_without_names(tmp_path):
     problems, queries = read_gemeenten_list(listing)
     assert queries == []
     assert [(p.code.name, p.message("en")) for p in problems] == [("G802", "the list names no gemeente")]
+
+
+@pytest.mark.parametrize(("name", "header"), [("lijst.txt", "gemeente"), ("lijst.csv", "nis_code")])
+def test_a_first_line_naming_the_column_is_skipped_and_check_agrees(tmp_path, name, header):
+    from lekp_calc import check_files
+
+    listing = tmp_path / name
+    listing.write_text(f"# comment\n{header}\nMol\n13008\nNergens\n", encoding="utf-8")
+    problems, queries = read_gemeenten_list(listing)
+    assert not problems
+    assert [(q.text, q.line) for q in queries] == [("Mol", 3), ("13008", 4), ("Nergens", 5)]
+    # lekp check reads it as the command does: a list, and the unknown name on line 5
+    report = check_files([listing])
+    assert [(p.code.name, p.line) for p in report.problems] == [("G801", 5)]

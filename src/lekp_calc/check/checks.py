@@ -151,6 +151,10 @@ def detect_kind(path: Path) -> str:
         return MUNICIPALITIES.name if suffix == ".csv" else GEMEENTEN
     if names & EXPORT_COLUMNS:
         return EXPORTED
+    # One column named 'gemeente' (or a comment first): a list, as --gemeenten-file reads it.
+    first = next(iter(names)).strip().lower() if len(names) == 1 else ""
+    if first in LIST_HEADERS or first.startswith("#"):
+        return GEMEENTEN
     for resource in (MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE, MUNICIPALITIES):
         if resource.signature <= names:
             return resource.name

@@ -72,12 +72,18 @@ def build_app(args: Sequence[str]) -> typer.Typer:
         rich_markup_mode=None,
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
+        options_metavar=text("help.metavar_options", HELP_LANG),
+        subcommand_metavar=text("help.metavar_command", HELP_LANG),
     )
     app.callback()(_root)
     names = [args[0]] if args and args[0] in COMMANDS else list(COMMANDS)
     for name in names:
         module = import_module(f".{COMMANDS[name]}", __name__)
-        app.command(name, help=text(f"help.cmd_{name}", HELP_LANG))(module.command)
+        app.command(
+            name,
+            help=text(f"help.cmd_{name}", HELP_LANG),
+            options_metavar=text("help.metavar_options", HELP_LANG),
+        )(module.command)
     return app
 
 
@@ -145,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `lekp` command and of `python -m lekp_calc`."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = peek_lang(args, os.environ)
+    if "--help" in args or "-h" in args or not args:
+        from .helpwords import localize  # only a help needs Typer's own words translated
+
+        localize(lang)
     code = 0
     try:
         command = typer.main.get_command(build_app(args))

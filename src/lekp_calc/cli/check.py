@@ -31,7 +31,9 @@ CONFIG_KEYS = {"ignore", "strict", "max-change", "headline-tolerance"}
 
 
 def command(
-    paths: Annotated[list[str] | None, typer.Argument(help=o.helptext("paths"), show_default=False)] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help=o.helptext("paths"), show_default=False, metavar="BESTAND...")
+    ] = None,
     fmt: Annotated[
         str | None,
         typer.Option(

@@ -28,7 +28,7 @@ def command(
     """Put gemeenten side by side: each target absolute and per 1,000 inwoners."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, excel)
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.compare(
         gemeente or [],
         provincie=provincie,

@@ -26,7 +26,7 @@ def command(
     """List or search the gemeenten with their population and housing units."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, excel)
-    lekp = Lekp(municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.gemeenten(query, provincie=provincie, jaar=o.year("jaar", jaar))
     notes(result.notes, language)
     show(gemeenten_view(result, language), chosen, output, excel=excel)

@@ -45,7 +45,7 @@ def command(
         for name, present in given.items():
             if present:
                 raise UsageError(name.lstrip("-"), "err.not_with_template")
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     if template:
         chosen = choose_format(fmt, output, excel, allowed=(Format.CSV, Format.XLSX))
         result = lekp.template(

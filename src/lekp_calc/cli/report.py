@@ -35,7 +35,7 @@ def command(
     if fmt is None and output == STDOUT and stdout_is_terminal():
         # The default is a page for a browser: on a terminal it would be a screenful of markup.
         raise UsageError("output", "err.report_to_terminal")
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.report(
         gemeente or [],
         provincie=provincie,

@@ -29,7 +29,7 @@ def command(
     """Total every target over groups of gemeenten, with a total row."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, excel)
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.summary(
         per=per or "provincie",
         gemeenten=gemeente or [],

@@ -30,7 +30,7 @@ def command(
     """Compute the LEKP targets of one or more gemeenten, per werf."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, excel)
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.targets(
         gemeente or [],
         provincie=provincie,

@@ -29,7 +29,7 @@ def command(
     chosen = choose_format(fmt, output, excel)
     if gemeente is None:
         raise UsageError("gemeente", "err.which_gemeente_one")
-    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied or "2025")
+    lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.trajectory(
         gemeente,
         indicator=indicator,

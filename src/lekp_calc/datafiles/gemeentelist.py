@@ -1,7 +1,9 @@
 """Lists of gemeenten in a text file (`--gemeenten-file`): one name or NIS code a line.
 
-Blank lines and text after '#' are ignored, so a list can carry its own comments. Each
-entry keeps its `file:line`, so an unknown name is reported where it is written.
+Blank lines and text after '#' are ignored, so a list can carry its own comments, and a
+first line that names the column ('gemeente', 'nis_code' …) is skipped, in a text file as
+in a workbook. Each entry keeps its `file:line`, so an unknown name is reported where it is
+written.
 """
 
 from __future__ import annotations
@@ -23,10 +25,15 @@ def read_gemeenten_list(path: Path | str, *, allow_stdin: bool = True) -> tuple[
     lines = _lines(path, problems, allow_stdin)
     if lines is None:
         return problems, found
+    first = True
     for number, line in lines:
         entry = line.split("#", 1)[0].strip()
         if not entry:
             continue
+        if first and entry.lower() in HEADERS:
+            first = False
+            continue  # a first line naming the column ('gemeente', 'nis_code'), as in a workbook
+        first = False
         character = control_character(entry)
         if character is not None:
             problems.add(Code.C321, "control", number, 1, field="gemeente", character=quote(character))
@@ -51,10 +58,7 @@ def _lines(path: Path | str, problems: Problems, allow_stdin: bool) -> list[tupl
         sheet = read_sheet(path, problems)
         if sheet is None:
             return None
-        rows = [(number, cells[0] if cells else "") for number, cells in sheet[1]]
-        if rows and rows[0][1].strip().lower() in HEADERS:
-            rows = rows[1:]
-        return rows
+        return [(number, cells[0] if cells else "") for number, cells in sheet[1]]
     text = read_text(path, problems, allow_stdin=allow_stdin)
     if text is None:
         return None

@@ -18,10 +18,10 @@ from decimal import Decimal
 
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
-from ..domain.progress import FAR, MET, NOT_REPORTED, ON_TRACK, REACHED, Progress
+from ..domain.progress import FAR, MET, NOT_REPORTED, REACHED, Progress
 from ..messages import text
 from ..numberformat import human, signed
-from ..results import GemeenteProgress, ProgressResult, ReportResult, TrajectoryResult
+from ..results import ProgressResult, ReportResult, TrajectoryResult
 from .charts import progress_chart
 from .common import (
     SUPPORTED_PROVINCE,
@@ -375,7 +375,7 @@ def _map_titles(
             continue
         name = gemeente.subject.name or code
         if index is None:
-            share = _on_track_share(gemeente)
+            share = gemeente.on_track_share
             fills[code] = colour_of(share)
             titles[code] = (
                 f"{name}: {text('report.share_on_track', lang, percent=human(share, lang))}"
@@ -391,15 +391,6 @@ def _map_titles(
             fills[code] = colour_of(item.percent)
             titles[code] = f"{name}: {human(item.percent, lang)} % ({status_text(item.status, lang)})"
     return fills, titles
-
-
-def _on_track_share(gemeente: GemeenteProgress) -> Decimal | None:
-    """The percent of a gemeente's reported targets that are reached or on track."""
-    reported = [item for item in gemeente.items if item.reported]
-    if not reported:
-        return None
-    good = sum(1 for item in reported if item.status in (REACHED, ON_TRACK, MET))
-    return (Decimal(good) * 100 / len(reported)).quantize(Decimal("0.1"))
 
 
 def _overview_map(report: ReportResult, progress: ProgressResult) -> Figure:
