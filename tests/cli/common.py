@@ -11,6 +11,16 @@ from typing import Any
 
 TESTS = Path(__file__).resolve().parent.parent
 REALISATIONS = TESTS / "data" / "realisaties_mol.csv"
+# Hand-made: bomen (1 per inwoner) of four gemeenten of the province of Antwerpen and two of
+# Limburg, hagen of Antwerpen. Judged at the end of 2025 with the population of 1 January 2025:
+#   Mol        38,701  19,350.5 = 50 %  on the path 38,701 x 5/10: op schema   (20,000-50,000)
+#   Geel       42,427   4,242.7 = 10 %  achter                                (20,000-50,000)
+#   Dessel     10,076   2,519   = 25 %  achter                                (10,000-20,000)
+#   Herenthout  9,504   9,504   = 100 % behaald before 2030                   (< 10,000)
+#   Antwerpen 562,002  no bomen (niet gerapporteerd); hagen 0 reported: achter (≥ 50,000)
+#   Lommel     35,208  26,406   = 75 %  op schema (Limburg)                   (20,000-50,000)
+#   Herstappe      75      60   = 80 %  op schema (Limburg)                   (< 10,000)
+SEVEN = TESTS / "data" / "realisaties_zeven.csv"
 
 # The qualifying notes of the catalogue, as every export row of their indicator carries them.
 HEMELWATER_NOTE = "opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet"

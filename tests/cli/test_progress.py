@@ -16,6 +16,7 @@ from .common import (
     ENERGIEVERMOGEN_NOTE,
     HEMELWATER_NOTE,
     REALISATIONS,
+    SEVEN,
     assert_same_records,
     csv_rows,
     decimal_json,
@@ -317,31 +318,10 @@ def test_a_milestone_is_a_row_of_its_own(lekp, tmp_path, monkeypatch):
 
 # --- many gemeenten ---------------------------------------------------------------------------
 
-# Hand-made: bomen (1 per inwoner) of four gemeenten of the province of Antwerpen and two of
-# Limburg, hagen of Antwerpen. Judged at the end of 2025 with the population of 1 January 2025:
-#   Mol        38,701  19,350.5 = 50 %  on the path 38,701 x 5/10: op schema   (20,000-50,000)
-#   Geel       42,427   4,242.7 = 10 %  achter                                (20,000-50,000)
-#   Dessel     10,076   2,519   = 25 %  achter                                (10,000-20,000)
-#   Herenthout  9,504   9,504   = 100 % behaald before 2030                   (< 10,000)
-#   Antwerpen 562,002  no bomen (niet gerapporteerd); hagen 0 reported: achter (≥ 50,000)
-#   Lommel     35,208  26,406   = 75 %  op schema (Limburg)                   (20,000-50,000)
-#   Herstappe      75      60   = 80 %  op schema (Limburg)                   (< 10,000)
-SEVEN = """nis_code,indicator,jaar,waarde,opmerking
-13025,bomen,2025,19350.5,
-13008,bomen,2023,4242.7,
-13006,bomen,2021,2519,
-13012,bomen,2022,9504,
-11002,hagen,2021,0,
-72020,bomen,2024,26406,
-73028,bomen,2021,60,
-"""
-
 
 @pytest.fixture
-def seven(tmp_path):
-    path = tmp_path / "realisaties.csv"
-    path.write_text(SEVEN, encoding="utf-8")
-    return path
+def seven():
+    return SEVEN
 
 
 def _run_json(lekp, *args):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .common import HEMELWATER_NOTE, REALISATIONS, one_line_error
+from .common import HEMELWATER_NOTE, REALISATIONS, SEVEN, one_line_error
 
 
 def test_report_is_self_contained(lekp, tmp_path):
@@ -210,16 +210,6 @@ def test_the_baseline_with_measured_figures(lekp, tmp_path):
 
 # --- many gemeenten: a province on maps -----------------------------------------------------
 
-SEVEN = """nis_code,indicator,jaar,waarde,opmerking
-13025,bomen,2025,19350.5,
-13008,bomen,2023,4242.7,
-13006,bomen,2021,2519,
-13012,bomen,2022,9504,
-11002,hagen,2021,0,
-72020,bomen,2024,26406,
-73028,bomen,2021,60,
-"""  # as in test_progress.py: 50 %, 10 %, 25 %, 100 %, a reported 0, and two gemeenten of Limburg
-
 
 def _maps(html: str) -> dict[str, str]:
     """The SVG of every map figure, by its figure id."""
@@ -229,7 +219,7 @@ def _maps(html: str) -> dict[str, str]:
 
 def test_a_province_report(lekp, tmp_path):
     realisations = tmp_path / "realisaties.csv"
-    realisations.write_text(SEVEN, encoding="utf-8")
+    realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     target = tmp_path / "antwerpen.html"
     result = lekp("report", "-p", "Antwerpen", "--realisaties", realisations, "-o", target)
     assert result.exit_code == 0, result.stderr
@@ -290,7 +280,7 @@ def test_the_records_of_a_province_report(library, synthetic_antwerpen):
 
 def test_a_province_report_in_markdown(lekp, tmp_path):
     realisations = tmp_path / "realisaties.csv"
-    realisations.write_text(SEVEN, encoding="utf-8")
+    realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     md = lekp("report", "-p", "Antwerpen", "--realisaties", realisations, "-f", "markdown").stdout
     assert md.startswith("# Lokaal Energie- en Klimaatpact: provincie Antwerpen\n")
     assert "<svg" not in md
@@ -305,7 +295,7 @@ def test_many_gemeenten_errors(lekp, tmp_path):
         "geef --realisaties BESTAND"
     )
     realisations = tmp_path / "realisaties.csv"
-    realisations.write_text(SEVEN, encoding="utf-8")
+    realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     baseline = tmp_path / "basislijn.csv"
     baseline.write_text("grootheid,jaar,waarde\nco2,2015,1250.5\n", encoding="utf-8")
     args = ("report", "-p", "Antwerpen", "--realisaties", realisations, "--baseline", baseline)
@@ -314,7 +304,7 @@ def test_many_gemeenten_errors(lekp, tmp_path):
 
 def test_a_report_of_every_gemeente(lekp, tmp_path):
     realisations = tmp_path / "realisaties.csv"
-    realisations.write_text(SEVEN, encoding="utf-8")
+    realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     html = lekp("report", "--alle", "--realisaties", realisations).stdout
     maps = _maps(html)
     assert len(maps) == 15

@@ -101,10 +101,7 @@ def test_markdown(lekp):
     out = lekp("targets", "-g", "Mol", "-f", "markdown", "-w", "3").stdout
     assert out.startswith("# Mol · NIS 13025")
     # 38,793 x 1.5 / 100 = 581.895, rounded half up to 582
-    assert (
-        "| (Semi-)publieke laadequivalenten | 1,5 per 100 inwoners | 2030 | 581,895 | 582 | stuks |"
-        in out
-    )
+    assert "| (Semi-)publieke laadequivalenten | 1,5 per 100 inwoners | 2030 | 581,895 | 582 | stuks |" in out
 
 
 def test_english_labels(lekp):

@@ -82,7 +82,10 @@ def test_sources_are_named_as_a_reader_names_them(lekp):
     )
     assert rows["renovaties"]["assumptions"] == "afronding wooneenheden"
     assert rows["energiegemeenschap"]["source_kinds"] == "secondary; secondary"  # no primary source found
-    assert rows["hemelwater"]["source_addresses"].split("; ")[0] == "https://lokaalklimaatpact.be/hemelwateropvang.html"
+    assert (
+        rows["hemelwater"]["source_addresses"].split("; ")[0]
+        == "https://lokaalklimaatpact.be/hemelwateropvang.html"
+    )
     table = lekp("werven", "--werf", "2", "-f", "markdown").stdout
     # a target resting on secondary sources only says so; every address is listed in full
     assert "Interleuven, ‘LEKP 2.1: Versterking LEKP om energie-armoede te voorkomen’ (secundaire" in table
@@ -136,6 +139,5 @@ def test_a_quotation_cut_in_the_source_says_so(lekp):
     assert "geciteerd uit haar tekst ‘Aanbod ondersteuner LEKP’" in out
     assert (
         "- “De aanleg en het onderhoud van kleine landschapselementen waaronder hagen,...” "
-        "(zo afgebroken in de bron)"
-        in out
+        "(zo afgebroken in de bron)" in out
     )

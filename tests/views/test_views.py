@@ -28,25 +28,16 @@ from lekp_calc.views.targets import targets_view
 
 REALISATIONS = Path(__file__).resolve().parent.parent / "data" / "realisaties_mol.csv"
 
+
 # Hand-made: bomen of Mol (50 %), Geel (10 %), Dessel (25 %), Herenthout (100 %), hagen of
 # Antwerpen (a reported 0), bomen of Lommel (75 %) and Herstappe (80 %), judged at the end of 2025
-# with the population of 1 January 2025 (see tests/cli/test_progress.py for the arithmetic).
-SEVEN = """nis_code,indicator,jaar,waarde,opmerking
-13025,bomen,2025,19350.5,
-13008,bomen,2023,4242.7,
-13006,bomen,2021,2519,
-13012,bomen,2022,9504,
-11002,hagen,2021,0,
-72020,bomen,2024,26406,
-73028,bomen,2021,60,
-"""
+# with the population of 1 January 2025 (the arithmetic: tests/cli/common.py).
+SEVEN = Path(__file__).resolve().parents[1] / "data" / "realisaties_zeven.csv"
 
 
 @pytest.fixture(scope="module")
-def seven(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seven") / "realisaties.csv"
-    path.write_text(SEVEN, encoding="utf-8")
-    return path
+def seven():
+    return SEVEN
 
 
 CASES = {
