@@ -153,7 +153,7 @@ MESSAGES.update(
         "word.on_1_january": ("op 1 januari {year}", "on 1 January {year}"),
         "word.given": ("opgegeven", "given"),
         "word.census_proxy": ("Census 2021, benadering", "Census 2021, a proxy"),
-        "word.inwoners_on": ("inwoners op 1 januari {year}", "inwoners on 1 January {year}"),
+        "word.inwoners_on": ("inwoners op 1 januari {year}", "inhabitants on 1 January {year}"),
         "word.territory": ("grondgebied {territory}", "territory {territory}"),
         "word.rounding": ("afronding: {rule}", "rounding: {rule}"),
         "word.werf_title": ("Werf {number}: {name} ({theme})", "Werf {number}: {name} ({theme})"),
@@ -282,8 +282,8 @@ MESSAGES.update(
     {
         "targets.title": ("LEKP-doelstellingen", "LEKP targets"),
         "targets.whatif": ("Eigen berekening", "What-if"),
-        "targets.inwoners": ("inwoners: {value} ({when})", "inwoners: {value} ({when})"),
-        "targets.wooneenheden": ("wooneenheden: {value} ({when})", "wooneenheden: {value} ({when})"),
+        "targets.inwoners": ("inwoners: {value} ({when})", "inhabitants: {value} ({when})"),
+        "targets.wooneenheden": ("wooneenheden: {value} ({when})", "housing units: {value} ({when})"),
         "targets.support": (
             "Ondersteuning door de provincie Antwerpen, geciteerd uit haar tekst ‘{title}’:",
             "Support from the provincie Antwerpen, quoted from its text ‘{title}’:",
@@ -311,7 +311,7 @@ MESSAGES.update(
         "gemeenten.title": ("Gemeenten", "Gemeenten"),
         "gemeenten.caption": (
             "{count} · inwoners op 1 januari {year} · wooneenheden: Census {census} (woningen totaal, benadering)",
-            "{count} · inwoners on 1 January {year} · housing units: Census {census} (dwellings in total, a proxy)",
+            "{count} · inhabitants on 1 January {year} · housing units: Census {census} (dwellings in total, a proxy)",
         ),
         "werven.title": ("De catalogus van het {pact}", "The catalogue of {pact}"),
         "werven.sources": ("Bronnen:", "Sources:"),
@@ -1490,7 +1490,7 @@ MESSAGES.update(
         "about.data_text": (
             "inwoners op 1 januari en wooneenheden (woningen, Census 2021): Statbel (Algemene Directie Statistiek "
             "– Statistics Belgium); de bronnen van elke doelstelling toont lekp werven",
-            "inwoners on 1 January and wooneenheden (dwellings, Census 2021): Statbel (Algemene Directie Statistiek "
+            "inhabitants on 1 January and housing units (dwellings, Census 2021): Statbel (Algemene Directie Statistiek "
             "– Statistics Belgium); lekp werven shows the sources of every target",
         ),
         "assumptions.title": ("Aannames van lekp ({pact})", "lekp's assumptions ({pact})"),

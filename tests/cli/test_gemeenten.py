@@ -40,7 +40,7 @@ def test_english(lekp):
     result = lekp("gemeenten", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     words = " ".join(result.stdout.split())
-    assert "285 gemeenten · inwoners on 1 January 2026 · housing units: Census 2021" in words
+    assert "285 gemeenten · inhabitants on 1 January 2026 · housing units: Census 2021" in words
     assert "Inhabitants" in result.stdout and "Housing units" in result.stdout
     assert "Inwoners" not in result.stdout
 
