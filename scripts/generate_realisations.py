@@ -28,8 +28,7 @@ def rows(provincie: str | None, until: int, seed: int) -> list[list[str]]:
     """The rows of the invented file: nis_code, indicator, jaar, waarde, opmerking."""
     rng = random.Random(seed)
     lekp = Lekp()
-    selection = lekp.select(provincie=provincie, alle=provincie is None).municipalities
-    targets = lekp.targets([m.nis_code for m in selection] if provincie else [], alle=provincie is None)
+    targets = lekp.targets(provincie=provincie, alle=provincie is None)
     out: list[list[str]] = []
     for result in targets.results():
         code = result.subject.nis_code or ""

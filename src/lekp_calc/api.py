@@ -366,7 +366,10 @@ class Lekp:
             )
 
         asked = [of(m) for m in selection.municipalities]
-        context = [of(self.data.by_nis[code]) for code in owners if code in self.data.by_nis]
+        # Every owner is a gemeente of the territory (`_owners` refuses others); one asked for
+        # is computed once.
+        done = {g.subject.nis_code: g for g in asked}
+        context = [done.get(code) or of(self.data.by_nis[code]) for code in owners]
         if len(asked) == 1:
             silent = [item.indicator.key for item in asked[0].items if not item.reported]
             if silent:

@@ -26,7 +26,6 @@ import os
 import signal
 import stat
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -180,6 +179,8 @@ def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) ->
         missing = path.parent if not path.parent.is_dir() else directory
         raise OutputError("err.output_no_folder", path=target, folder=str(missing))
     try:
+        import tempfile  # only a file output needs it: not on every start-up
+
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{real.name}.", suffix=".tmp")
     except OSError as error:
         raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None

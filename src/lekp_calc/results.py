@@ -26,24 +26,14 @@ from .domain.model import (
     Rounding,
     Territory,
 )
-from .domain.progress import (
-    MET,
-    ON_TRACK,
-    REACHED,
-    SIZE_CLASSES,
-    STATUSES,
-    Distribution,
-    Progress,
-    distribution,
-    size_class,
-)
 from .domain.selection import MunicipalityData
+from .domain.statuses import MET, ON_TRACK, REACHED, SIZE_CLASSES, STATUSES, size_class
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
 from .messages import Msg, Num
 
 if TYPE_CHECKING:
     from .domain.aggregate import Comparison, Summary
-    from .domain.progress import EngagementPath, TrajectoryPoint
+    from .domain.progress import Distribution, EngagementPath, Progress, TrajectoryPoint
 
 
 class Result:
@@ -578,6 +568,8 @@ class ProgressResult(Result):
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
     everywhere: bool = False  # every gemeente of the territory was asked for (--alle)
+    # The groups are summed once: the maps of a province's report ask for them per target.
+    _groups: list[Group] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def subject(self) -> Subject:
@@ -626,6 +618,11 @@ class ProgressResult(Result):
     def groups(self) -> list[Group]:
         """The groups to sum up: the gemeenten asked for, Flanders as far as the file covers it,
         and each size class of the gemeenten asked for."""
+        if self._groups is None:
+            self._groups = self._sum_groups()
+        return self._groups
+
+    def _sum_groups(self) -> list[Group]:
         groups = [self._group("selection", self._selection_name(), self.gemeenten)]
         covered = [g for g in self.context if g.reported]
         asked = {g.subject.nis_code for g in self.gemeenten}
@@ -647,6 +644,8 @@ class ProgressResult(Result):
         return Msg("progress.group_selection", count=len(self.gemeenten))
 
     def _group(self, key: str, name: Msg, members: list[GemeenteProgress]) -> Group:
+        from .domain.progress import distribution  # loaded already: a progress was computed
+
         indicators = [item.indicator for item in members[0].items] if members else []
         spread = [
             distribution(indicator, [m.items[i] for m in members]) for i, indicator in enumerate(indicators)
@@ -674,6 +673,8 @@ class ProgressResult(Result):
     def peers(self, subject: Subject) -> dict[str, tuple[Decimal | None, Decimal | None]]:
         """For one gemeente: per target the median percent of its province and of its size class
         among the gemeenten of the file."""
+        from .domain.progress import distribution
+
         covered = [g for g in self.context if g.reported]
         same_province = [g for g in covered if g.subject.province == subject.province]
         same_size = [

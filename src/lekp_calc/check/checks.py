@@ -178,7 +178,7 @@ def _is_file(path: Path) -> bool:
 def _workbook_kind(path: Path) -> str:
     """A workbook is realisations, a baseline or a gemeenten list by the header of its data sheet;
     one that lekp itself wrote (it has an 'Over'/'About' sheet) is output, not input."""
-    if not path.is_file():
+    if not _is_file(path):
         return REALISATIONS.name  # reading reports F101/F106/F107
     from ..datafiles.workbook import first_row
 

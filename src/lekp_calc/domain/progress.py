@@ -19,21 +19,21 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, Rounding, version_key
+from .statuses import (
+    BEHIND,
+    MET,
+    MISSED,
+    NOT_REPORTED,
+    ON_TRACK,
+    REACHED,
+    STATUSES,
+    size_class,  # noqa: F401 - re-exported: part of this module's interface
+)
 from .targets import TargetRow, Targets, round_target
 
 START = PACT_START - 1  # the paths start at zero at the end of 2020
 PLACES = Decimal("0.001")
 PERCENT_PLACES = Decimal("0.1")
-
-# Statuses, stated in Dutch in every export (they are data, like the indicator keys).
-REACHED = "behaald"  # the target is reached before its deadline
-ON_TRACK = "op schema"  # at or above the path
-BEHIND = "achter"  # below the path
-MET = "gehaald"  # the deadline has passed (or is the year judged) and the target was reached by then
-MISSED = "niet gehaald"  # the deadline has passed and the target was not reached by then
-NOT_REPORTED = "niet gerapporteerd"  # the file has no row for the indicator: unknown, not zero
-STATUSES = (REACHED, ON_TRACK, BEHIND, MET, MISSED, NOT_REPORTED)
-FAR = 2050  # a projection beyond this year is said as "after 2050"
 
 
 def share(amount: Decimal, numerator: int, denominator: int) -> Decimal:
@@ -288,16 +288,6 @@ def _projected_year(target: Decimal, cumulative: list[tuple[int, Decimal]], year
 
 
 # --- many gemeenten: how the percent reached is spread --------------------------------------
-
-SIZE_CLASSES = ((0, 10_000), (10_000, 20_000), (20_000, 50_000), (50_000, None))
-
-
-def size_class(inwoners: int) -> tuple[int, int | None]:
-    """The size class of a gemeente: < 10,000, 10-20,000, 20-50,000 or ≥ 50,000 inwoners."""
-    for low, high in SIZE_CLASSES:
-        if high is None or inwoners < high:
-            return (low, high)
-    return SIZE_CLASSES[-1]
 
 
 @dataclass(slots=True)

@@ -161,8 +161,7 @@ class _Layout:
             if table.title:
                 self.heading(table.title)
             self.lines.extend(grid.draw(available))
-        elif table.matrix and grid.split(available) is not None:
-            parts = grid.split(available) or []
+        elif table.matrix and (parts := grid.split(available)) is not None:
             for number, part in enumerate(parts, start=1):
                 if number > 1:
                     self.blank()

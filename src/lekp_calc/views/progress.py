@@ -15,19 +15,8 @@ from decimal import Decimal
 from itertools import groupby
 
 from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR
-from ..domain.progress import (
-    ABOVE,
-    BEHIND,
-    FAR,
-    MET,
-    MISSED,
-    NOT_REPORTED,
-    ON_TRACK,
-    REACHED,
-    STATUSES,
-    WITHIN,
-    Progress,
-)
+from ..domain.progress import ABOVE, WITHIN, Progress
+from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, STATUSES
 from ..messages import text
 from ..numberformat import human
 from ..results import (

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
-from ..domain.progress import FAR, MET, NOT_REPORTED, REACHED, Progress
+from ..domain.progress import Progress
+from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED
 from ..messages import text
 from ..numberformat import human, signed
 from ..results import ProgressResult, ReportResult, TrajectoryResult
