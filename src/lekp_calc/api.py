@@ -47,6 +47,7 @@ from .results import (
     TemplateResult,
     TrajectoryResult,
 )
+from .strings import quote
 
 if TYPE_CHECKING:
     from .check.checks import CheckReport
@@ -509,14 +510,8 @@ def _choice(parameter: str, value: object, kind: type[_Choice]) -> _Choice:
         return kind(str(value))
     except ValueError:
         raise UsageError(
-            parameter, "err.choose", value=_quoted(value), choices=Joined(v.value for v in kind)
+            parameter, "err.choose", value=quote(value), choices=Joined(v.value for v in kind)
         ) from None
-
-
-def _quoted(value: object) -> str:
-    from .strings import quote
-
-    return quote(value)
 
 
 def _baseline(baseline: PathLike | Baseline) -> Baseline:

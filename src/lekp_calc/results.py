@@ -788,7 +788,7 @@ class ReportResult(Result):
     def notes(self) -> list[Msg]:  # type: ignore[override]
         """The notes of every part."""
         parts: list[Result] = [p for p in (self.targets, self.progress, self.trajectory) if p is not None]
-        return distinct(note for part in parts for note in part.notes)
+        return list(dict.fromkeys(note for part in parts for note in part.notes))  # each once, in order
 
     def rows(self) -> Iterable[Sequence[Any]]:
         """The rows of the progress when there is one, else of the targets."""
@@ -797,12 +797,3 @@ class ReportResult(Result):
     def records(self) -> list[dict[str, Any]]:
         """The records of the progress when there is one, else of the targets."""
         return self.shown.records()
-
-
-def distinct(items: Iterable[Msg]) -> list[Msg]:
-    """Messages without repeats, in order."""
-    out: list[Msg] = []
-    for item in items:
-        if item not in out:
-            out.append(item)
-    return out

@@ -36,10 +36,7 @@ def visible(text: str) -> str:
 
 def quote(value: object, limit: int = MAX_QUOTED) -> str:
     """A user's value for a message: in quotes, control characters visible, cut at `limit`."""
-    text = visible(str(value))
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f"'{text}'"
+    return f"'{shorten(str(value), limit)}'"
 
 
 def shorten(text: str, limit: int = MAX_QUOTED) -> str:
@@ -55,4 +52,4 @@ def is_formula(text: str) -> bool:
 
 def defuse(text: str) -> str:
     """A text cell made safe for a spreadsheet: a leading apostrophe before a formula start."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if is_formula(text) else text

@@ -21,7 +21,7 @@ from ..datafiles.gemeentelist import HEADERS as LIST_HEADERS
 from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from ..datafiles.realisations import read_baseline, read_realisations
-from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS, Resource
+from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
 from ..domain.selection import MunicipalityData
@@ -34,9 +34,6 @@ from .codes import Code, Severity
 from .problems import Problem, Problems
 
 CATALOGUE, GEMEENTEN, UNKNOWN, EXPORTED = "catalogue", "gemeenten", "unknown", "exported"
-KINDS: dict[str, Resource] = {
-    r.name: r for r in (MUNICIPALITIES, MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE)
-}
 DEFAULT_MAX_CHANGE = Decimal(5)  # percent change of population from one year to the next
 DEFAULT_HEADLINE_TOLERANCE = Decimal(1)  # percent gap to a headline before it is reported
 DWELLINGS_FACTOR = 4  # how far dwellings may stray from population / 2

@@ -11,14 +11,13 @@ import os
 import sys
 from collections.abc import Iterable
 
-import typer
-
 from ..errors import OutputError, UsageError
 from ..messages import Joined, Msg, text
-from ..output import STDOUT, emit, for_terminal
+from ..output import STDOUT, emit
 from ..render import EXTENSIONS, RENDERERS, Format, Options, format_for, render
-from ..strings import quote, visible
+from ..strings import quote
 from ..views.model import View
+from . import _say
 
 PIPE_WIDTH = 100  # columns of a table on a pipe when COLUMNS does not say
 
@@ -87,16 +86,12 @@ def use_colour() -> bool:
     """Colour only on a terminal, and never with NO_COLOR or TERM=dumb."""
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    try:
-        return sys.stdout.isatty()
-    except (ValueError, AttributeError):
-        return False
+    return stdout_is_terminal()
 
 
 def say(kind: str, message: str) -> None:
     """One line on stderr: 'lekp: note: …'."""
-    # Control characters a user typed (an escape sequence in a name) are shown, never sent.
-    typer.echo(for_terminal(visible(f"lekp: {kind}: {message}")), err=True)
+    _say(f"lekp: {kind}: {message}")
 
 
 def notes(items: Iterable[Msg], lang: str) -> None:

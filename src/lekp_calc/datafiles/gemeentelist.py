@@ -15,7 +15,7 @@ from ..check.problems import Problems
 from ..domain.selection import Query
 from ..strings import control_character, quote
 from .schema import NAME_LENGTH
-from .text import read_text
+from .text import is_workbook, read_text
 
 
 def read_gemeenten_list(path: Path | str, *, allow_stdin: bool = True) -> tuple[Problems, list[Query]]:
@@ -52,7 +52,7 @@ HEADERS = {"gemeente", "gemeenten", "naam", "name", "nis_code", "nis"}  # a firs
 
 def _lines(path: Path | str, problems: Problems, allow_stdin: bool) -> list[tuple[int, str]] | None:
     """The lines of a text list, or the first column of a workbook's sheet, with their numbers."""
-    if str(path).lower().endswith(".xlsx"):
+    if is_workbook(path):
         from .workbook import read_sheet  # openpyxl loads only for a workbook
 
         sheet = read_sheet(path, problems)

@@ -24,7 +24,7 @@ from ..check.problems import Problems
 from ..messages import Num
 from ..strings import control_character, is_formula, quote
 from .schema import YEAR_MAX, YEAR_MIN, Field, FieldType, Resource
-from .text import read_text
+from .text import is_workbook, read_text
 
 _INT = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"\d{1,3}([.,\u00a0\u202f ']\d{3})+")
@@ -106,7 +106,7 @@ def _cell_start(raw: str, index: int, delimiter: str) -> int:
 
 def read_table(path: Path | str, resource: Resource, *, allow_stdin: bool = False) -> ParsedTable:
     """Read and check a CSV file (or an .xlsx workbook) of kind `resource`."""
-    if str(path).lower().endswith(".xlsx"):
+    if is_workbook(path):
         from .workbook import read_workbook_table  # openpyxl loads only for a workbook
 
         return read_workbook_table(path, resource)

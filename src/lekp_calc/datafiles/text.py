@@ -82,6 +82,12 @@ def _read_up_to(handle: BinaryIO, limit: int, first: int = CHUNK) -> bytes:
     return b"".join(parts)
 
 
+def is_workbook(path: Path | str) -> bool:
+    """True for a file name ending in .xlsx (the only workbook format lekp reads): every reader
+    sends such a file to `workbook.py` instead of reading it as text."""
+    return str(path).lower().endswith(".xlsx")
+
+
 def read_text(path: Path | str, problems: Problems, *, allow_stdin: bool = False) -> str | None:
     """The file's text, or None after recording the problem that prevents reading it."""
     raw = read_bytes(path, problems, allow_stdin=allow_stdin)

@@ -399,8 +399,3 @@ def first_row(path: Path | str) -> tuple[list[str], list[str]] | None:
     if sheet.names is None:
         return None
     return sheet.names, sheet.header
-
-
-def is_workbook(path: Path | str) -> bool:
-    """True for a file name ending in .xlsx (the only workbook format lekp reads)."""
-    return str(path).lower().endswith(".xlsx")

@@ -168,7 +168,7 @@ class MunicipalityData:
             )
         part = None if is_code else self._parts_by_name.get(key)
         if part is not None:
-            return self._via_part(part, text)
+            return self._via_part(part)
         if is_code:
             raise InputError("err.unknown_code", code=text, source=self._in_source())
         hint = self.did_you_mean(text)
@@ -204,7 +204,7 @@ class MunicipalityData:
         )
         return Resolution(new, note)
 
-    def _via_part(self, part: Deelgemeente, typed: str) -> Resolution:
+    def _via_part(self, part: Deelgemeente) -> Resolution:
         gemeente = self.by_nis.get(part.nis_code)
         if gemeente is None:
             raise InputError(

@@ -15,25 +15,19 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from ..numberformat import plain
-from ..strings import FORMULA_START
+from ..strings import defuse
 
 
 def _plain_cell(value: Any) -> Any:
     kind = type(value)
     if kind is Decimal:
         return plain(value)
-    if kind is str and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return defuse(value) if kind is str else value
 
 
 def _excel_cell(value: Any) -> Any:
-    kind = type(value)
-    if kind is Decimal:
-        return plain(value).replace(".", ",")
-    if kind is str and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    cell = _plain_cell(value)
+    return cell.replace(".", ",") if type(value) is Decimal else cell
 
 
 class _LineFeeds:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
+from ..check.problems import column_letters
 from ..messages import label as column_label
 from ..messages import text
 from ..views.model import (
@@ -323,16 +324,8 @@ def _choices(book: _Book, choices: Sequence[str]) -> list[str] | str:
     book.list_columns += 1
     for row, choice in enumerate(choices):
         book.lists.write_string(row, col, choice)
-    letter = _column_letters(col + 1)
+    letter = column_letters(col + 1)
     return f"='{book.lists.name}'!${letter}$1:${letter}${len(choices)}"
-
-
-def _column_letters(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _validations(book: _Book, sheet: Any, columns: Sequence[Column], rows: int) -> None:

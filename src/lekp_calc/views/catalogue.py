@@ -7,8 +7,7 @@ from ..domain.targets import DWELLINGS_YEAR
 from ..messages import Plural, text
 from ..results import AssumptionsResult, CatalogueResult, GemeentenResult
 from .common import (
-    assumption_bullets,
-    assumption_ids,
+    assumptions,
     bibliography,
     col,
     data_about,
@@ -17,7 +16,7 @@ from .common import (
     number,
     pact_text,
     ratio_text,
-    source_line,
+    source_bullets,
     support_bullets,
     text_cell,
     werf_title,
@@ -102,12 +101,7 @@ def werven_view(result: CatalogueResult) -> View:
                     ]
                 )
             blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}"))
-            sources = [
-                f"{indicator.label(lang)}: {source_line(catalogue, indicator.sources, lang)}"
-                for indicator in indicators
-            ]
-            if sources:
-                blocks.append(Bullets(sources, text("werven.sources", lang)))
+            blocks.extend(source_bullets(catalogue, indicators, text("werven.sources", lang), lang))
             support = support_bullets(catalogue, werf, lang)
             if support:
                 blocks.append(support)
@@ -116,16 +110,9 @@ def werven_view(result: CatalogueResult) -> View:
             listed = engagement_bullets(catalogue, result.pact, lang)
             if listed:
                 blocks.append(listed)
-            blocks.append(
-                Bullets(
-                    [f"{e.text(lang)}: {source_line(catalogue, e.sources, lang)}" for e in engagements],
-                    text("werven.sources", lang),
-                )
-            )
+            blocks.extend(source_bullets(catalogue, engagements, text("werven.sources", lang), lang))
         shown: list[Indicator | Engagement] = [*result.indicators, *engagements]
-        assumptions = assumption_bullets(catalogue, assumption_ids(shown), lang)
-        if assumptions:
-            blocks.append(assumptions)
+        blocks.extend(assumptions(catalogue, shown, lang))
         cited = [ident for row in shown for ident in row.sources]
         cited += [i.headline.source for i in result.indicators if i.headline]
         if result.werf is None:

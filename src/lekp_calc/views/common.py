@@ -13,7 +13,7 @@ from ..domain.model import DWELLINGS, ROUNDING, Catalogue, Engagement, Indicator
 from ..domain.targets import Subject
 from ..messages import text
 from ..numberformat import human, signed
-from .model import Bullets, Cell, Column, Kind, Style
+from .model import Block, Bullets, Cell, Column, Kind, Style
 
 SUPPORTED_PROVINCE = "Antwerpen"  # the province whose support offer the catalogue holds
 
@@ -156,6 +156,18 @@ def source_line(catalogue: Catalogue, ids: Iterable[str], lang: str) -> str:
     return "; ".join(_source_name(catalogue.source(i), lang) for i in ids)
 
 
+def source_bullets(
+    catalogue: Catalogue, rows: Iterable[Indicator | Engagement], title: str, lang: str
+) -> list[Block]:
+    """A line per target or engagement naming its sources ('Extra bomen: Provincie Antwerpen, …')."""
+    lines = [
+        f"{row.label(lang) if isinstance(row, Indicator) else row.text(lang)}: "
+        f"{source_line(catalogue, row.sources, lang)}"
+        for row in rows
+    ]
+    return [Bullets(lines, title)] if lines else []
+
+
 def _source_name(source: Source, lang: str) -> str:
     label = source.label()
     return label if source.kind == "primary" else f"{label} ({text('source.secondary', lang)})"
@@ -180,30 +192,25 @@ def bibliography(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets
     return Bullets(lines, text("source.bibliography", lang)) if lines else None
 
 
-def assumption_ids(
-    rows: Iterable[Indicator | Engagement], *more: str, overridden: Iterable[str] = ()
-) -> list[str]:
-    """The assumptions that `rows` depend on, and `more` (what the computation itself assumes),
-    each once, in order; less those the user `overridden` with an option of their own."""
-    found = [ident for row in rows for ident in row.assumptions]
-    skip = set(overridden)
-    return [ident for ident in dict.fromkeys([*found, *more]) if ident not in skip]
-
-
-def overridden(rounding: Rounding | None, subjects: Iterable[Subject]) -> set[str]:
-    """The assumptions a user replaced: `--rounding` the rounding rule, `--wooneenheden` (for every
-    subject shown) the Census count."""
+def assumptions(
+    catalogue: Catalogue,
+    rows: Iterable[Indicator | Engagement],
+    lang: str,
+    *more: str,
+    rounding: Rounding | None = None,
+    subjects: Iterable[Subject] = (),
+) -> list[Block]:
+    """The block that ends every view resting on lekp's own choices: those `rows` depend on and
+    `more` that the computation itself makes, each once, less those replaced by `--rounding` or
+    (for every one of `subjects`) `--wooneenheden`; no block when nothing is assumed."""
     replaced = {ROUNDING} if rounding is not None else set()
     shown = list(subjects)
     if shown and all(s.wooneenheden_year is None for s in shown):
         replaced.add(DWELLINGS)
-    return replaced
-
-
-def assumption_bullets(catalogue: Catalogue, ids: Iterable[str], lang: str) -> Bullets | None:
-    """lekp's own choices behind a result, said as lekp's, where no source decides."""
-    lines = [catalogue.assumption(i).text(lang) for i in dict.fromkeys(ids)]
-    return Bullets(lines, text("source.assumptions", lang)) if lines else None
+    found = [ident for row in rows for ident in row.assumptions]
+    ids = [ident for ident in dict.fromkeys([*found, *more]) if ident not in replaced]
+    lines = [catalogue.assumption(ident).text(lang) for ident in ids]
+    return [Bullets(lines, text("source.assumptions", lang))] if lines else []
 
 
 def engagement_bullets(catalogue: Catalogue, pact: str, lang: str) -> Bullets | None:

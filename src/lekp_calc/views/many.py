@@ -17,15 +17,14 @@ from ..messages import Num, text
 from ..numberformat import human, signed
 from ..results import CompareResult, SummaryResult
 from .common import (
-    assumption_bullets,
-    assumption_ids,
+    assumptions,
     col,
     context_line,
     data_about,
     difference,
     indicator_heading,
+    label_cell,
     number,
-    overridden,
     target_cell,
     text_cell,
     unit,
@@ -57,10 +56,7 @@ def summary_view(result: SummaryResult) -> View:
         else:
             blocks.extend(_summary_tables(result))
         indicators = [row.indicator for row in summary.total.rows]
-        replaced = overridden(summary.rounding, ())
-        said = assumption_bullets(result.catalogue, assumption_ids(indicators, overridden=replaced), lang)
-        if said:
-            blocks.append(said)
+        blocks.extend(assumptions(result.catalogue, indicators, lang, rounding=summary.rounding))
         return blocks
 
     return View(
@@ -117,7 +113,7 @@ def _summary_tables(result: SummaryResult) -> list[Block]:
                     number(group.gemeenten, lang),
                     number(row.basis_value, lang),
                     number(row.target_exact, lang),
-                    number(row.target, lang, indicator.decimals if row.target != row.target_exact else None),
+                    target_cell(row.target, row.target_exact, indicator.decimals, lang),
                     number(row.rounded_sum, lang, indicator.decimals) if differs else Cell(""),
                     difference(row.rounded_sum - row.target, lang, indicator.decimals)
                     if differs
@@ -206,7 +202,7 @@ def compare_view(result: CompareResult) -> View:
         ]
         relative: list[list[Cell]] = []
         for index, indicator in enumerate(comparison.indicators):
-            label = Cell(indicator.label(lang), indicator.key, note=indicator.note(lang))
+            label = label_cell(indicator, lang)
             shown = text_cell(unit(indicator.unit, lang))
             absolute.append(
                 [label, shown]
@@ -250,7 +246,8 @@ def compare_view(result: CompareResult) -> View:
 def _assumptions(result: CompareResult) -> list[Block]:
     if result.catalogue is None:
         return []
-    replaced = overridden(result.comparison.rounding, (t.subject for t in result.comparison.results))
-    ids = assumption_ids(result.comparison.indicators, overridden=replaced)
-    said = assumption_bullets(result.catalogue, ids, result.lang)
-    return [said] if said else []
+    comparison = result.comparison
+    subjects = [t.subject for t in comparison.results]
+    return assumptions(
+        result.catalogue, comparison.indicators, result.lang, rounding=comparison.rounding, subjects=subjects
+    )

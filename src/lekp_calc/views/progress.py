@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import groupby
 
-from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR
+from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import ABOVE, WITHIN, Progress
 from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, STATUSES
 from ..messages import text
@@ -28,15 +28,13 @@ from ..results import (
     TrajectoryResult,
 )
 from .common import (
-    assumption_bullets,
-    assumption_ids,
+    assumptions,
     col,
     context_line,
     data_about,
     difference,
     label_cell,
     number,
-    overridden,
     subject_title,
     text_cell,
     unit,
@@ -110,65 +108,17 @@ def trajectory_view(result: TrajectoryResult) -> View:
                 matrix=True,
             )
         )
-        if result.paths:
-            path_rows = []
-            for path in result.paths:
-                values = dict(path.points)
-                path_rows.append(
-                    [Cell(path.text(lang), path.key), text_cell(path.unit)]
-                    + [number(values[y], lang) if y in values else Cell("") for y in YEARS]
-                )
-                if path.actual:
-                    measured = [Cell(text("col.actual", lang)), text_cell(path.unit)]
-                    judged = [Cell(text("col.judgement", lang)), Cell("")]
-                    for y in YEARS:
-                        value = path.actual.get(y)
-                        state = path.status(y)
-                        style = STATUS_STYLE.get(state or "")
-                        measured.append(
-                            Cell(human(value, lang), value, style) if value is not None else Cell("")
-                        )
-                        # Said in words too: a colour alone is lost when the output is piped or printed.
-                        judged.append(
-                            Cell(text(f"status.short.{state}", lang), state, style) if state else Cell("")
-                        )
-                    path_rows += [measured, judged]
-                blocks.append(
-                    Paragraph(
-                        text(
-                            "trajectory.baseline",
-                            lang,
-                            key=path.text(lang),
-                            value=human(path.baseline, lang),
-                            unit=path.unit,
-                            year=path.baseline_year,
-                        )
-                    )
-                )
-            blocks.append(
-                Table(
-                    head + years,
-                    path_rows,
-                    text("trajectory.engagements", lang),
-                    key="engagements",
-                    matrix=True,
-                )
-            )
+        blocks.extend(engagement_blocks(result))
         if result.catalogue is not None:
             with_paths = {path.key for path in result.paths}
             engagements = [e for e in result.catalogue.engagements_for(result.pact) if e.key in with_paths]
             indicators = list({p.indicator.key: p.indicator for p in result.points}.values())
-            said = assumption_bullets(
-                result.catalogue,
-                assumption_ids(
-                    [*indicators, *engagements],
-                    PATH,
-                    overridden=overridden(result.rounding, [result.subject]),
-                ),
-                lang,
+            behind: list[Indicator | Engagement] = [*indicators, *engagements]
+            blocks.extend(
+                assumptions(
+                    result.catalogue, behind, lang, PATH, rounding=result.rounding, subjects=[result.subject]
+                )
             )
-            if said:
-                blocks.append(said)
         return blocks
 
     return View(
@@ -179,6 +129,57 @@ def trajectory_view(result: TrajectoryResult) -> View:
         key="trajectory",
         about=[data_about(lang)],
     )
+
+
+def engagement_blocks(result: TrajectoryResult) -> list[Block]:
+    """The baseline engagements of a trajectory: a line per baseline, then the yearly ceilings
+    with what was measured and its judgement (nothing without a baseline)."""
+    lang = result.lang
+    if not result.paths:
+        return []
+    blocks: list[Block] = []
+    head = [col("label", lang, sticky=True), col("unit", lang, sticky=True)]
+    years = [Column(str(year), str(year), Kind.NUMBER) for year in YEARS]
+    path_rows = []
+    for path in result.paths:
+        values = dict(path.points)
+        path_rows.append(
+            [Cell(path.text(lang), path.key), text_cell(path.unit)]
+            + [number(values[y], lang) if y in values else Cell("") for y in YEARS]
+        )
+        if path.actual:
+            measured = [Cell(text("col.actual", lang)), text_cell(path.unit)]
+            judged = [Cell(text("col.judgement", lang)), Cell("")]
+            for y in YEARS:
+                value = path.actual.get(y)
+                state = path.status(y)
+                style = STATUS_STYLE.get(state or "")
+                measured.append(number(value, lang, style=style))
+                # Said in words too: a colour alone is lost when the output is piped or printed.
+                judged.append(Cell(text(f"status.short.{state}", lang), state, style) if state else Cell(""))
+            path_rows += [measured, judged]
+        blocks.append(
+            Paragraph(
+                text(
+                    "trajectory.baseline",
+                    lang,
+                    key=path.text(lang),
+                    value=human(path.baseline, lang),
+                    unit=path.unit,
+                    year=path.baseline_year,
+                )
+            )
+        )
+    blocks.append(
+        Table(
+            head + years,
+            path_rows,
+            text("trajectory.engagements", lang),
+            key="engagements",
+            matrix=True,
+        )
+    )
+    return blocks
 
 
 def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
@@ -295,7 +296,7 @@ def progress_view(result: ProgressResult) -> View:
             explained = remarks(result, gemeente)
             if explained:
                 blocks.append(explained)
-            blocks.append(progress_assumptions(result))
+            blocks.extend(progress_assumptions(result))
             return blocks
         blocks.append(
             Section(text("progress.groups", lang), [distribution_table(result, g) for g in result.groups()])
@@ -306,7 +307,7 @@ def progress_view(result: ProgressResult) -> View:
                 [*per_gemeente_matrices(result), Paragraph(text("progress.legend", lang))],
             )
         )
-        blocks.append(progress_assumptions(result))
+        blocks.extend(progress_assumptions(result))
         return blocks
 
     if result.single:
@@ -323,14 +324,19 @@ def progress_view(result: ProgressResult) -> View:
     )
 
 
-def progress_assumptions(result: ProgressResult) -> Bullets:
+def progress_assumptions(result: ProgressResult) -> list[Block]:
     """lekp's assumptions behind a progress: the targets' own, the path and the population year."""
     indicators = [item.indicator for item in result.gemeenten[0].items]
     subjects = [g.subject for g in result.gemeenten]
-    ids = assumption_ids(indicators, PATH, POPULATION_YEAR, overridden=overridden(result.rounding, subjects))
-    said = assumption_bullets(result.catalogue, ids, result.lang)
-    assert said is not None  # the path and the population year are always assumed
-    return said
+    return assumptions(
+        result.catalogue,
+        indicators,
+        result.lang,
+        PATH,
+        POPULATION_YEAR,
+        rounding=result.rounding,
+        subjects=subjects,
+    )
 
 
 def distribution_view(result: DistributionResult) -> View:
@@ -341,7 +347,7 @@ def distribution_view(result: DistributionResult) -> View:
         title=text("progress.groups", lang),
         content=lambda: [
             *(distribution_table(progress, group) for group in progress.groups()),
-            progress_assumptions(progress),
+            *progress_assumptions(progress),
         ],
         records=Records(result.COLUMNS, result.rows),
         lang=lang,

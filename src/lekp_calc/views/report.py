@@ -26,24 +26,23 @@ from ..results import ProgressResult, ReportResult, TrajectoryResult
 from .charts import progress_chart
 from .common import (
     SUPPORTED_PROVINCE,
-    assumption_bullets,
-    assumption_ids,
+    assumptions,
     basis_line,
     bibliography,
     pact_text,
     rounding_text,
-    source_line,
+    source_bullets,
     subject_title,
     unit,
 )
 from .model import Block, Bullets, Facts, Figure, Paragraph, Records, Section, Table, View
 from .progress import (
     distribution_table,
+    engagement_blocks,
     progress_table,
     remarks,
     status_text,
     summary_facts,
-    trajectory_view,
 )
 from .targets import targets_view
 
@@ -212,11 +211,7 @@ def _figure(item: Progress, until: int, lang: str) -> Figure:
 
 
 def _paths(trajectory: TrajectoryResult) -> Section:
-    lang = trajectory.lang
-    view = trajectory_view(trajectory)
-    tables = [b for b in view.blocks if isinstance(b, Table) and b.key == "engagements"]
-    lines = [b for b in view.blocks if isinstance(b, Paragraph)][1:]
-    return Section(text("report.baseline", lang), [*lines, *tables], key="baseline")
+    return Section(text("report.baseline", trajectory.lang), engagement_blocks(trajectory), key="baseline")
 
 
 def _sources(report: ReportResult) -> Section:
@@ -228,14 +223,12 @@ def _sources(report: ReportResult) -> Section:
     catalogue = part.catalogue
     pact = part.pact
     indicators = catalogue.indicators_for(pact)
-    items = [f"{i.label(lang)}: {source_line(catalogue, i.sources, lang)}" for i in indicators]
-    blocks.append(Bullets(items, text("report.sources_targets", lang)))
+    engagements = catalogue.engagements_for(pact)
+    blocks.extend(source_bullets(catalogue, indicators, text("report.sources_targets", lang), lang))
     cited = [ident for i in indicators for ident in i.sources]
     if report.targets is not None and report.targets.whole_pact:
         # the engagements the report lists, each with its sources (some only secondary)
-        engagements = catalogue.engagements_for(pact)
-        lines = [f"{e.text(lang)}: {source_line(catalogue, e.sources, lang)}" for e in engagements]
-        blocks.append(Bullets(lines, text("report.sources_engagements", lang)))
+        blocks.extend(source_bullets(catalogue, engagements, text("report.sources_engagements", lang), lang))
         cited += [ident for e in engagements for ident in e.sources]
     data = [
         text(key, lang, address=DATA_SOURCES[ident].path)
@@ -246,17 +239,16 @@ def _sources(report: ReportResult) -> Section:
         )
     ]
     blocks.append(Bullets(data, text("report.sources_data", lang)))
-    if report.targets is not None and report.targets.subjects[0].province == SUPPORTED_PROVINCE:
-        cited.append(catalogue.support_source or "")
+    supported = report.targets is not None and report.targets.subjects[0].province == SUPPORTED_PROVINCE
+    if supported and catalogue.support_source:
+        cited.append(catalogue.support_source)
     more = (PATH, POPULATION_YEAR) if report.progress is not None else ()
     rows: list[Indicator | Engagement] = list(indicators)
     if report.trajectory is not None:
         with_paths = {path.key for path in report.trajectory.paths}
-        rows += [e for e in catalogue.engagements_for(pact) if e.key in with_paths]
-    said = assumption_bullets(catalogue, assumption_ids(rows, *more), lang)
-    if said:
-        blocks.append(said)
-    listing = bibliography(catalogue, [c for c in cited if c], lang)
+        rows += [e for e in engagements if e.key in with_paths]
+    blocks.extend(assumptions(catalogue, rows, lang, *more))
+    listing = bibliography(catalogue, cited, lang)
     if listing:
         blocks.append(listing)
     return Section(text("report.sources", lang), blocks, key="sources")

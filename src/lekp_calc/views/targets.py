@@ -16,8 +16,7 @@ from ..messages import text
 from ..results import TargetsResult
 from .common import (
     SUPPORTED_PROVINCE,
-    assumption_bullets,
-    assumption_ids,
+    assumptions,
     basis_line,
     col,
     context_line,
@@ -26,7 +25,6 @@ from .common import (
     indicator_heading,
     label_cell,
     number,
-    overridden,
     ratio_text,
     subject_title,
     support_bullets,
@@ -89,11 +87,11 @@ def _blocks(result: TargetsResult) -> list[Block]:
         engagements = engagement_bullets(catalogue, result.pact, lang)
         if engagements:
             blocks.append(engagements)
-    replaced = overridden(result.rounding, result.subjects)
-    ids = assumption_ids(result.plan.indicators, overridden=replaced)
-    assumptions = assumption_bullets(catalogue, ids, lang)
-    if assumptions:
-        blocks.append(assumptions)
+    blocks.extend(
+        assumptions(
+            catalogue, result.plan.indicators, lang, rounding=result.rounding, subjects=result.subjects
+        )
+    )
     return blocks
 
 
