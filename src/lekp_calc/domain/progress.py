@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, Rounding, version_key
+from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, version_key
 from .statuses import (
     BEHIND,
     MET,
@@ -114,7 +114,7 @@ def trajectory(targets: Targets, indicator: str | None = None) -> list[Trajector
             continue
         milestone = milestone_of(row.indicator, row.basis_value)
         if milestone is not None:  # the path runs through the milestone as a reader sees it: rounded
-            milestone = round_target(milestone, row_rounding(row), row.indicator.decimals)
+            milestone = round_target(milestone, row.rounding, row.indicator.decimals)
         corners = path_points(row.indicator, row.target, milestone)
         stop = row.indicator.milestone.year if milestone is not None and row.indicator.milestone else None
         for year in range(PACT_START, row.indicator.deadline + 1):
@@ -231,7 +231,7 @@ def _one(
         milestone = Milestone(
             stage,
             milestone_exact,
-            round_target(milestone_exact, row_rounding(row), indicator.decimals),
+            round_target(milestone_exact, row.rounding, indicator.decimals),
             by_stage,
             NOT_REPORTED if not reported else judge(by_stage, milestone_exact, stage_expected, stage, year),
         )
@@ -252,11 +252,6 @@ def _one(
         remarks,
         milestone,
     )
-
-
-def row_rounding(row: TargetRow) -> Rounding:
-    """The rounding a target row was given (none when its target is its exact value)."""
-    return Rounding.NONE if row.target == row.target_exact else row.indicator.rounding
 
 
 def _needed(exact: Decimal, realised: Decimal, indicator: Indicator, year: int) -> Decimal | None:

@@ -108,6 +108,7 @@ class TargetRow:
     ratio: Decimal
     target_exact: Decimal
     target: Decimal
+    rounding: Rounding = Rounding.HALF_UP  # the rule that made `target`: the catalogue's or --rounding
 
 
 @dataclass(slots=True)
@@ -184,7 +185,11 @@ class TargetPlan:
                 continue
             exact = value * step.ratio
             target = exact if step.mode is None else exact.quantize(step.quantum, rounding=step.mode)
-            rows.append(TargetRow(subject, self.pact, step.indicator, value, year, step.ratio, exact, target))
+            rows.append(
+                TargetRow(
+                    subject, self.pact, step.indicator, value, year, step.ratio, exact, target, step.rounding
+                )
+            )
         return Targets(subject, self.pact, tuple(rows), tuple(skipped))
 
     def apply_all(self, subjects: Iterable[Subject]) -> Iterator[Targets]:
