@@ -46,16 +46,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import NoReturn
 
+from lekp_calc.maps.boundaries import FORMAT, FORMAT_VERSION, TERRITORIES
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data-sources"
 DEFAULT_OUTPUT = ROOT / "data" / "boundaries.json"
 
-FORMAT = "lekp-boundaries"
-FORMAT_VERSION = 1
-TERRITORIES = {
+# The format the decoder (lekp_calc.maps.boundaries) checks: named once, there.
+SOURCE_FILES = {
     "2025": "flemish_municipalities_2025_boundaries.geojson",
     "2024": "flemish_municipalities_pre2025_boundaries.geojson",
 }
+assert tuple(SOURCE_FILES) == TERRITORIES
 UPSTREAM_SHAPEFILES = {
     "2025": "data_voor_swing/shapefiles/gemeente.shp",
     "2024": "data_voor_swing/shapefiles/gemeente2024.shp",
@@ -609,7 +611,7 @@ def main() -> None:
     args = parser.parse_args()
     source: Path = args.source
 
-    layers = {territory: read_layer(source / name) for territory, name in TERRITORIES.items()}
+    layers = {territory: read_layer(source / name) for territory, name in SOURCE_FILES.items()}
     for territory, layer in layers.items():
         if len(layer.shapes) != EXPECTED_COUNTS[territory]:
             fail(f"{territory}: {len(layer.shapes)} municipalities, expected {EXPECTED_COUNTS[territory]}")
@@ -642,7 +644,7 @@ def main() -> None:
                     "upstream": UPSTREAM_SHAPEFILES[territory],
                     "sha256": sha256(source / name),
                 }
-                for territory, name in TERRITORIES.items()
+                for territory, name in SOURCE_FILES.items()
             },
             "mergers": {"file": MERGERS, "sha256": sha256(source / MERGERS)},
         },
