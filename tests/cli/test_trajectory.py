@@ -154,3 +154,17 @@ def test_measured_figures_outside_the_pact_or_twice(lekp, tmp_path, rows, where,
     baseline.write_text(f"grootheid,jaar,waarde\nenergie,2019,4800\n{rows}", encoding="utf-8")
     error = one_line_error(lekp("trajectory", "-g", "Mol", "--baseline", baseline), 1)
     assert error.startswith(f"lekp: fout: {baseline}:{where}: {message}")
+
+
+def test_the_milestone_follows_the_rounding_asked_for(lekp):
+    # 18 kWp per 500 inwoners by the end of 2025: 18 x 38,793 / 500 = 1,396.548 kWp; the path runs
+    # through it as rounded by the rule in use, like the target itself
+    def at_2025(*extra: str) -> D:
+        args = ("trajectory", "-g", "Mol", "-i", "energievermogen", "-f", "json", *extra)
+        rows = decimal_json(lekp(*args).stdout)
+        return next(r["expected_cumulative"] for r in rows if r["year"] == 2025)
+
+    assert at_2025() == D("1396.5")  # the catalogue's half up, to 0.1 kWp
+    assert at_2025("--rounding", "up") == D("1396.6")
+    assert at_2025("--rounding", "down") == D("1396.5")
+    assert at_2025("--rounding", "none") == D("1396.548")
