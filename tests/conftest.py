@@ -99,6 +99,9 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("LEKP_LANG", raising=False)
     monkeypatch.delenv("COLUMNS", raising=False)
+    # A process of lekp runs as from a user's shell: CI containers often set PYTHONUNBUFFERED,
+    # which hides what a buffered standard output does on a full disk.
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
 
 
 def generate_realisations(path: Path, provincie: str | None, *, tot: int = 2025, seed: int = 2021) -> Path:

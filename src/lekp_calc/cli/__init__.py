@@ -165,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except LekpError as error:
         _say(error_line(error, lang))
         code = error.exit_code
+        if isinstance(error, OutputError) and error.key == "err.cannot_write_stdout":
+            # What stays buffered for standard output (part of a workbook, say) would fail again
+            # as Python exits, with a traceback and exit 120: it goes nowhere instead.
+            _silence_stdout()
     except BrokenPipeError:
         _silence_stdout()
         code = 0

@@ -22,6 +22,7 @@ it is imported only when a workbook is written.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -67,40 +68,19 @@ def made_at() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-class _Quiet:
-    """The output stream, silent after a failed write: the zip is not finished a second time
-    (into a full disk) when it is collected, after the error has been said in one line."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream = stream
-        self.failed = False
-
-    def write(self, data: bytes) -> int:
-        if self.failed:
-            return len(data)
-        try:
-            return self.stream.write(data)
-        except OSError:
-            self.failed = True
-            raise
-
-    def flush(self) -> None:
-        if not self.failed:
-            self.stream.flush()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.stream, name)
-
-
 class _Book:
     """The workbook being written, with its cell formats made once."""
 
     def __init__(self, stream: IO[bytes], lang: str, made: dt.datetime) -> None:
         import xlsxwriter
 
+        # The zip is finished in memory and then written in one go: a write that fails (a full
+        # disk, a closed pipe) never leaves a half-written zip that fails again when collected.
+        self.stream = stream
+        self.zipped = io.BytesIO()
         # strings_to_formulas off: a text that starts with '=' stays text, whatever it says.
         self.book = xlsxwriter.Workbook(
-            _Quiet(stream),
+            self.zipped,
             {
                 "in_memory": True,
                 "strings_to_formulas": False,
@@ -194,7 +174,8 @@ def render(view: View, stream: IO[bytes]) -> None:
 
 
 def _close(book: _Book) -> None:
-    """Write the workbook out; a failed write (a closed pipe, a full disk) is the OSError it is."""
+    """Finish the workbook and write it out; a failed write (a closed pipe, a full disk) is the
+    OSError it is."""
     from xlsxwriter.exceptions import FileCreateError
 
     try:
@@ -204,6 +185,7 @@ def _close(book: _Book) -> None:
         if isinstance(cause, OSError):
             raise cause from None
         raise
+    book.stream.write(book.zipped.getvalue())
 
 
 def _write_row(
