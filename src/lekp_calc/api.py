@@ -30,6 +30,7 @@ from .check.problems import Problem
 from .datafiles import load
 from .domain import rules
 from .domain.model import Baseline, Catalogue, Municipality, Realisation, Rounding, Territory
+from .domain.names import collation_key, normalize
 from .domain.selection import MunicipalityData, Query, Selection, select
 from .domain.targets import TargetPlan, custom_subject, subject_for
 from .errors import DataError, InputError, UsageError
@@ -185,6 +186,7 @@ class Lekp:
         if provincie is not None:
             province = self.data.province(provincie)
             found = [m for m in found if m.province_nl == province]
+        found.sort(key=lambda m: (_relevance(m.name_nl, query), collation_key(m.name_nl)))
         # A huge query is cut by the message itself (messages.MAX_PARAMETER).
         notes = (
             []
@@ -496,6 +498,20 @@ class Lekp:
 
 def _territory(value: Territory | str) -> Territory:
     return _choice("grondgebied", value, Territory)
+
+
+def _relevance(name: str, query: str | None) -> int:
+    """How well a gemeente's own name answers a search: 0 it is the name, 1 it starts with it, 2 it
+    holds it, 3 only an old name, a deelgemeente or the NIS code matches. Within each, the
+    gemeenten are listed as a Fleming sorts them (`collation_key`), never by NIS code."""
+    if not query:
+        return 0
+    key, own = normalize(query), normalize(name)
+    if own == key:
+        return 0
+    if own.startswith(key):
+        return 1
+    return 2 if key and key in own else 3
 
 
 def _rounding(value: Rounding | str | None) -> Rounding | None:

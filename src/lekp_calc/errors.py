@@ -8,9 +8,10 @@ gives the Dutch default. The command line maps each type to its exit code in one
 
 from __future__ import annotations
 
+import errno
 from typing import TYPE_CHECKING
 
-from .messages import DEFAULT_LANG, text
+from .messages import DEFAULT_LANG, Msg, text
 
 if TYPE_CHECKING:
     from .check.problems import Problem
@@ -77,3 +78,42 @@ class DataError(LekpError):
 
 class OutputError(LekpError):
     """The result could not be written (`-o` a folder, a full disk, a closed stdout)."""
+
+
+# Why the system refused to read or write a file, in the catalogue's words: the system's own
+# message (strerror) is in English whatever the user's language.
+_SYSTEM_REASONS = {
+    errno.EACCES: "oserr.permission",
+    errno.EPERM: "oserr.permission",
+    errno.ENOENT: "oserr.not_found",
+    errno.EISDIR: "oserr.is_directory",
+    errno.ENOTDIR: "oserr.not_directory",
+    errno.ENAMETOOLONG: "oserr.name_too_long",
+    errno.ELOOP: "oserr.loop",
+    errno.ENOSPC: "oserr.disk_full",
+    errno.EDQUOT: "oserr.disk_full",
+    errno.EFBIG: "oserr.too_big",
+    errno.EROFS: "oserr.read_only",
+    errno.EIO: "oserr.io",
+    errno.EBADF: "oserr.closed",
+    errno.EPIPE: "oserr.closed",
+    errno.EMFILE: "oserr.too_many_open",
+    errno.ENFILE: "oserr.too_many_open",
+    errno.EBUSY: "oserr.busy",
+    errno.ETXTBSY: "oserr.busy",
+    errno.ENXIO: "oserr.no_device",
+    errno.ENODEV: "oserr.no_device",
+}
+
+
+def system_reason(error: BaseException) -> Msg:
+    """Why reading or writing failed, as a message of the catalogue; an error it has no words
+    for is named by its symbol (EXDEV), never by the system's English sentence."""
+    number = getattr(error, "errno", None)
+    if isinstance(number, int) and number in _SYSTEM_REASONS:
+        return Msg(_SYSTEM_REASONS[number])
+    if isinstance(error, OSError) and isinstance(number, int):
+        return Msg("oserr.other", code=errno.errorcode.get(number, str(number)))
+    if isinstance(error, ValueError):  # Python's own 'I/O operation on closed file'
+        return Msg("oserr.closed")
+    return Msg("oserr.other", code=type(error).__name__)

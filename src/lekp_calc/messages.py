@@ -293,6 +293,7 @@ MESSAGES.update(
             "General support from the provincie Antwerpen, quoted from its text ‘{title}’:",
         ),
         "support.cut": ("(zo afgebroken in de bron)", "(cut off so in the source)"),
+        "support.werf": ("werf {number}", "werf {number}"),
         "source.secondary": ("secundaire bron", "secondary source"),
         "source.dated": (", van {date}", ", of {date}"),
         "source.entry": (
@@ -333,8 +334,11 @@ MESSAGES.update(
             "{label}: total {target} (exact {exact}); the sum of the per-gemeente rounded targets is {rounded} ({gap})",
         ),
         "compare.title": ("Vergelijking van {count} gemeenten", "Comparison of {count} gemeenten"),
-        "compare.targets": ("Doel", "Goal"),
-        "compare.per_1000": ("Doel per 1.000 inwoners", "Goal per 1,000 inhabitants"),
+        "compare.basis": ("Inwoners en wooneenheden", "Inhabitants and housing units"),
+        "compare.targets": (
+            "Per doelstelling het doel van elke gemeente, en per 1.000 inwoners",
+            "Per target each gemeente's goal, and per 1,000 inhabitants",
+        ),
         "trajectory.title": ("Traject: {name}", "Trajectory: {name}"),
         "trajectory.table": (
             "Verwachte cumulatieve realisatie op het einde van elk jaar",
@@ -603,8 +607,172 @@ MESSAGES.update(
             "onverwacht woord {words}: geef een waarde altijd met haar optie, zoals --gemeente NAAM (zie --help)",
             "unexpected word {words}: give a value with its option, such as --gemeente NAAM (see --help)",
         ),
-        # Click's own words, for a usage error it has no specific exception for (rare).
-        "err.usage": ("ongeldige opdrachtregel: {message}", "invalid command line: {message}"),
+        # A usage error Click has no specific exception for (rare): its own sentence is English.
+        "err.usage": (
+            "ongeldige opdrachtregel{option}; zie lekp --help",
+            "invalid command line{option}; see lekp --help",
+        ),
+        "err.missing_command": (
+            "geef een commando: {commands} (zie lekp --help)",
+            "give a command: {commands} (see lekp --help)",
+        ),
+    }
+)
+
+# --- issue 17: terminal and workbooks ---
+MESSAGES.update(
+    {
+        # a workbook on paper
+        "xlsx.page": ("pagina {page} van {pages}", "page {page} of {pages}"),
+        "xlsx.legend": ("Legende", "Legend"),
+        # the names of a workbook's sheets: words a reader of the tabs knows without lekp's keys
+        "sheet.werf_of": ("Werf {number} {name}", "Werf {number} {name}"),
+        "sheet.trajectory": ("Traject", "Trajectory"),
+        "sheet.engagements": ("Engagementen", "Engagements"),
+        "sheet.progress": ("Voortgang", "Progress"),
+        "sheet.spread": ("Verdeling", "Spread"),
+        "sheet.problems": ("Problemen", "Problems"),
+        "sheet.basis": ("Inwoners en wooneenheden", "Inhabitants, housing units"),
+        "sheet.compare": ("Doelen naast elkaar", "Goals side by side"),
+        # what the statuses and the cells of a progress mean, a sentence each (a workbook's "Over")
+        "legend.cell": ("Cel", "Cell"),
+        "legend.cell_text": (
+            "een percent en een letter: het deel van het doel dat tot het einde van het beoordeelde jaar "
+            "gerealiseerd is, en de status van dat doel",
+            "a percent and a letter: the share of the target realised up to the end of the year judged, and "
+            "that target's status",
+        ),
+        "legend.status.behaald": (
+            "het doel is al bereikt, en zijn einddatum ligt nog voor ons",
+            "the target is reached already, and its deadline is still ahead",
+        ),
+        "legend.status.op_schema": (
+            "wat gerealiseerd is, ligt op of boven het rechte pad naar het doel",
+            "what is realised is at or above the straight path to the target",
+        ),
+        "legend.status.achter": (
+            "wat gerealiseerd is, ligt onder het rechte pad naar het doel",
+            "what is realised is below the straight path to the target",
+        ),
+        "legend.status.gehaald": (
+            "de einddatum is voorbij (of is het beoordeelde jaar), en het doel was toen bereikt",
+            "the deadline has passed (or is the year judged), and the target was reached by then",
+        ),
+        "legend.status.niet_gehaald": (
+            "de einddatum is voorbij (of is het beoordeelde jaar), en het doel was toen niet bereikt",
+            "the deadline has passed (or is the year judged), and the target was not reached by then",
+        ),
+        "legend.status.niet_gerapporteerd": (
+            "het bestand zegt niets over dit doel: onbekend, niet als 0 geteld",
+            "the file says nothing about this target: unknown, not counted as 0",
+        ),
+        # a group of gemeenten as a row of the spread of a province's progress
+        "progress.group_province_short": ("prov. {name}", "prov. {name}"),
+        "progress.group_all_short": ("Vlaanderen ({count})", "Flanders ({count})"),
+        "progress.group_selection_short": ("selectie ({count})", "selection ({count})"),
+        "progress.group_flanders_short": ("Vlaanderen (bestand)", "Flanders (file)"),
+        "progress.size_short_below": ("< {high} inw.", "< {high} inh."),
+        "progress.size_short_between": ("{low}–{high} inw.", "{low}–{high} inh."),
+        "progress.size_short_above": ("≥ {low} inw.", "≥ {low} inh."),
+        # why the system refused a file (its own words are English)
+        "oserr.permission": ("geen toestemming", "permission denied"),
+        "oserr.not_found": ("bestaat niet", "does not exist"),
+        "oserr.is_directory": ("het is een map", "it is a folder"),
+        "oserr.not_directory": ("een deel van het pad is geen map", "a part of the path is not a folder"),
+        "oserr.name_too_long": ("de naam is te lang", "the name is too long"),
+        "oserr.loop": ("te veel symbolische koppelingen na elkaar", "too many symbolic links in a row"),
+        "oserr.disk_full": ("de schijf is vol", "the disk is full"),
+        "oserr.too_big": ("het bestand wordt groter dan toegelaten", "the file grows larger than allowed"),
+        "oserr.read_only": ("het bestandssysteem is alleen-lezen", "the file system is read-only"),
+        "oserr.io": ("een lees- of schrijffout van het apparaat", "a read or write error of the device"),
+        "oserr.closed": ("die is gesloten", "it is closed"),
+        "oserr.too_many_open": ("te veel open bestanden", "too many open files"),
+        "oserr.busy": ("het bestand is in gebruik", "the file is in use"),
+        "oserr.no_device": ("het apparaat is er niet", "the device is not there"),
+        "oserr.other": ("systeemfout {code}", "system error {code}"),
+        # what Python's CSV reader found (its own words are English)
+        "csverr.unclosed_quote": (
+            "het bestand eindigt binnen een cel tussen aanhalingstekens: een aanhalingsteken is niet gesloten",
+            "the file ends inside a quoted cell: a quote is not closed",
+        ),
+        "csverr.after_quote": (
+            "na een afsluitend aanhalingsteken volgt geen scheidingsteken (een \" in een cel schrijf je als \"\")",
+            "a closing quote is not followed by a separator (write a \" inside a cell as \"\")",
+        ),
+        "csverr.newline": (
+            "een regeleinde midden in een cel zonder aanhalingstekens",
+            "a line break inside a cell without quotes",
+        ),
+        "csverr.nul": ("een NUL-teken (byte 0) in de lijn", "a NUL character (byte 0) in the line"),
+        "csverr.too_long": ("een cel langer dan {limit} tekens", "a cell longer than {limit} characters"),
+        "csverr.other": (
+            "de aanhalingstekens of scheidingstekens kloppen niet",
+            "the quotes or separators do not match up",
+        ),
+        # what PyYAML found in a catalogue (its own words are English)
+        "yamlerr.tab": (
+            "een tab springt in; YAML springt in met spaties",
+            "a tab indents; YAML indents with spaces",
+        ),
+        "yamlerr.bad_start": (
+            "het teken {character} kan geen waarde beginnen; zet de waarde tussen aanhalingstekens",
+            "the character {character} cannot start a value; put the value between quotes",
+        ),
+        "yamlerr.colon": (
+            "een ':' waar geen sleutel kan staan; zet een waarde met ': ' tussen aanhalingstekens",
+            "a ':' where no key can be; put a value holding ': ' between quotes",
+        ),
+        "yamlerr.unclosed_quote": (
+            "een aanhalingsteken wordt niet gesloten",
+            "a quote is not closed",
+        ),
+        "yamlerr.indent": (
+            "de inspringing klopt niet: deze lijn past niet bij de lijnen erboven",
+            "the indentation is wrong: this line does not fit the lines above it",
+        ),
+        "yamlerr.unclosed_bracket": ("een '[' of '{' wordt niet gesloten", "a '[' or '{' is not closed"),
+        "yamlerr.escape": (
+            "een onbekende escape met '\\' tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+            "an unknown escape with '\\' between double quotes; use single quotes",
+        ),
+        "yamlerr.no_colon": (
+            "een ':' ontbreekt na een sleutel, of de inspringing klopt niet",
+            "a ':' is missing after a key, or the indentation is wrong",
+        ),
+        "yamlerr.two_documents": (
+            "een tweede document ('---'): een catalogus is één document",
+            "a second document ('---'): a catalogue is one document",
+        ),
+        "yamlerr.after_end": (
+            "tekst na het einde van het document ('...')",
+            "text after the end of the document ('...')",
+        ),
+        "yamlerr.other": (
+            "de structuur klopt hier niet (inspringing, ':', '-' of aanhalingstekens)",
+            "the structure is wrong here (indentation, ':', '-' or quotes)",
+        ),
+        # why pyproject.toml could not be read (tomllib's words are English)
+        "configerr.not_utf8": ("geen geldige UTF-8", "not valid UTF-8"),
+        "configerr.toml_at": (
+            "geen geldige TOML (lijn {line}, kolom {column})",
+            "not valid TOML (line {line}, column {column})",
+        ),
+        "configerr.toml": ("geen geldige TOML", "not valid TOML"),
+        # a target's short name (a sheet per target); a target without one is named by its label
+        "short.bomen": ("Bomen", "Trees"),
+        "short.hagen": ("Hagen en geveltuinen", "Hedges and facade gardens"),
+        "short.natuurgroenperken": ("Natuurgroenperken", "Nature plots"),
+        "short.renovaties": ("Collectieve renovaties", "Collective renovations"),
+        "short.renovaties_fossielvrij": ("Renovaties fossielvrij", "Fossil-free renovations"),
+        "short.klimaattafels": ("Klimaattafels", "Klimaattafels"),
+        "short.energieprojecten": ("Energieprojecten", "Energy projects"),
+        "short.energievermogen": ("Vermogen energieprojecten", "Energy project capacity"),
+        "short.energiegemeenschap": ("Energiegemeenschap", "Energy community"),
+        "short.deelwagens": ("Deelwagens", "Shared cars"),
+        "short.laadpunten": ("Laadpunten", "Charging points"),
+        "short.fietspaden": ("Fietspaden", "Cycle paths"),
+        "short.ontharding": ("Onthard oppervlak", "Unsealed surface"),
+        "short.hemelwater": ("Hemelwateropvang", "Rainwater capture"),
     }
 )
 
@@ -675,9 +843,10 @@ MESSAGES.update(
         "help.provincie": ("Alle gemeenten van deze provincie.", "Every gemeente of this province."),
         "help.alle": ("Alle gemeenten van het grondgebied.", "Every gemeente of the territory."),
         "help.gemeenten_file": (
-            "Een tekstbestand met één gemeente (naam of NIS-code) per lijn; '#' begint commentaar; '-' leest de "
-            "standaardinvoer.",
-            "A text file with one gemeente (name or NIS code) a line; '#' starts a comment; '-' reads standard input.",
+            "Een tekstbestand met één gemeente (naam of NIS-code) per lijn ('#' begint commentaar; '-' leest de "
+            "standaardinvoer), of een Excel-werkboek (.xlsx) met de gemeenten in de eerste kolom.",
+            "A text file with one gemeente (name or NIS code) a line ('#' starts a comment; '-' reads standard "
+            "input), or an Excel workbook (.xlsx) with the gemeenten in its first column.",
         ),
         "help.werf": ("Enkel deze werf (1-4).", "Only this werf (1-4)."),
         "help.jaar": (
@@ -720,6 +889,10 @@ MESSAGES.update(
             "Taal: nl of en (standaard LEKP_LANG, anders nl).",
             "Language: nl or en (default LEKP_LANG, else nl).",
         ),
+        "help.lang_root": (
+            "Taal van alles wat lekp schrijft: nl of en (standaard LEKP_LANG, anders nl); ook na het commando.",
+            "Language of everything lekp writes: nl or en (default LEKP_LANG, else nl); also after the command.",
+        ),
         "help.grondgebied": (
             "Grondgebied: 2025 (285 gemeenten) of 2024 (de 300 die het pact ondertekenden).",
             "Territory: 2025 (285 gemeenten) or 2024 (the 300 that signed the pact).",
@@ -741,12 +914,16 @@ MESSAGES.update(
             "Only this target (a key such as bomen).",
         ),
         "help.baseline": (
-            "CSV met de eigen CO2 van 2015 en het energieverbruik in een basisjaar (grootheid,jaar,waarde).",
-            "CSV with the gemeente's own CO2 of 2015 and energy use in a base year (grootheid,jaar,waarde).",
+            "CSV (',' of ';') of Excel-werkboek (.xlsx) met de eigen CO2 van 2015 en het energieverbruik in een "
+            "basisjaar: grootheid, jaar, waarde.",
+            "CSV (',' or ';') or Excel workbook (.xlsx) with the gemeente's own CO2 of 2015 and energy use in a "
+            "base year: grootheid, jaar, waarde.",
         ),
         "help.realisaties": (
-            "CSV met realisaties: indicator, jaar, waarde (en eventueel nis_code, opmerking); ',' of ';'.",
-            "CSV of realisations: indicator, jaar, waarde (optionally nis_code, opmerking); ',' or ';'.",
+            "CSV (',' of ';') of Excel-werkboek (.xlsx) met realisaties: indicator, jaar, waarde (en eventueel "
+            "nis_code, opmerking); lekp progress --template schrijft er een.",
+            "CSV (',' or ';') or Excel workbook (.xlsx) of realisations: indicator, jaar, waarde (optionally "
+            "nis_code, opmerking); lekp progress --template writes one.",
         ),
         "help.verdeling": (
             "Toon (en exporteer) enkel de verdeling per doelstelling over de gemeenten: aantallen per status en kwartielen.",

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from .errors import OutputError
+from .errors import OutputError, system_reason
 from .messages import Msg
 
 STDOUT = "-"
@@ -121,7 +121,7 @@ def _bytes_to_stdout(write: Callable[[Any], None]) -> None:
     except BrokenPipeError:
         raise
     except (OSError, ValueError, AttributeError) as error:
-        raise OutputError("err.cannot_write_stdout", reason=_reason(error)) from None
+        raise OutputError("err.cannot_write_stdout", reason=system_reason(error)) from None
 
 
 def _to_stdout(write: Callable[[TextIO], None], for_people: bool) -> None:
@@ -145,13 +145,7 @@ def _to_stdout(write: Callable[[TextIO], None], for_people: bool) -> None:
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as error:
-        raise OutputError("err.cannot_write_stdout", reason=_reason(error)) from None
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        return error.strerror or type(error).__name__
-    return str(error) or type(error).__name__
+        raise OutputError("err.cannot_write_stdout", reason=system_reason(error)) from None
 
 
 def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) -> None:
@@ -163,7 +157,7 @@ def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) ->
     except FileNotFoundError:
         info = None
     except OSError as error:
-        raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
+        raise OutputError("err.cannot_write", path=target, reason=system_reason(error)) from None
     if (info is not None and stat.S_ISDIR(info.st_mode)) or target.endswith(("/", os.sep)):
         # 'x.csv/' names a folder, as a shell's redirection reads it; writing 'x.csv' would surprise.
         raise OutputError("err.output_is_folder", path=target)
@@ -183,7 +177,7 @@ def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) ->
 
         descriptor, temporary = tempfile.mkstemp(dir=directory, prefix=f".{real.name}.", suffix=".tmp")
     except OSError as error:
-        raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
+        raise OutputError("err.cannot_write", path=target, reason=system_reason(error)) from None
     try:
         with _cleanup_on_signal(), _open(descriptor, binary) as handle:
             write(handle)
@@ -195,7 +189,7 @@ def _to_file(target: str, write: Callable[[Any], None], binary: bool = False) ->
         os.replace(temporary, real)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
+        raise OutputError("err.cannot_write", path=target, reason=system_reason(error)) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -215,7 +209,7 @@ def _in_place(target: str, real: Path, write: Callable[[Any], None], binary: boo
     except BrokenPipeError:
         raise
     except OSError as error:
-        raise OutputError("err.cannot_write", path=target, reason=_reason(error)) from None
+        raise OutputError("err.cannot_write", path=target, reason=system_reason(error)) from None
 
 
 class Interrupted(BaseException):

@@ -53,3 +53,14 @@ def is_formula(text: str) -> bool:
 def defuse(text: str) -> str:
     """A text cell made safe for a spreadsheet: a leading apostrophe before a formula start."""
     return "'" + text if is_formula(text) else text
+
+
+def clip_words(text: str, limit: int) -> str:
+    """`text` in `limit` characters at most: cut between words with '…' (inside its one word when
+    it has a single word), for a name that must be short (a spreadsheet's sheet)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut.strip():
+        cut = cut[: cut.rstrip().rfind(" ")]
+    return cut.rstrip(" ,;·-–(") + "…"

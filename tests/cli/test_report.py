@@ -22,7 +22,7 @@ def test_report_is_self_contained(lekp, tmp_path):
     # 54.26 % -> 54,3 %; expected 38,701 x 5/10 = 19,350.5; gap 21,000 - 19,350.5 = +1,649.5;
     # still needed (38,701 - 21,000) / 5 years = 3,540.2 -> 3.541 a year, rounded up.
     row = (
-        '<tr><td>Extra bomen</td><td class="opt opt-1">stuks</td><td class="num">38.701</td>'
+        '<tr><td>Extra bomen (stuks)</td><td class="num">38.701</td>'
         '<td class="num">21.000</td><td class="num">54,3 %</td><td class="num opt opt-3">19.350,5</td>'
         '<td class="num opt opt-4">+1.649,5</td><td class="num opt opt-1">3.541</td>'
         '<td><span class="badge warn">op schema</span></td>'

@@ -6,7 +6,7 @@ import pytest
 
 from lekp_calc.datafiles.load import load_municipalities
 from lekp_calc.domain.model import Merger, Municipality, Territory
-from lekp_calc.domain.names import closest, normalize
+from lekp_calc.domain.names import closest, collation_key, normalize, sorted_names
 from lekp_calc.domain.selection import MunicipalityData, Query, select
 from lekp_calc.errors import InputError
 
@@ -46,9 +46,40 @@ def test_accents_are_folded():
 
 def test_closest_names():
     names = ["Mol", "Mollem", "Melle", "Gent"]
-    assert closest("Moll", names) == ["Mollem", "Mol", "Melle"]  # the prefix match first
+    # a whole name the query begins with (one letter too many) first, then the names that begin
+    # with the query, then similar spellings
+    assert closest("Moll", names) == ["Mol", "Mollem", "Melle"]
+    assert closest("Gentt", names)[0] == "Gent"
+    assert closest("Mo", names)[:2] == ["Mol", "Mollem"]  # no name ends the query: prefixes, A to Z
     assert closest("", names) == []
     assert closest("xyz", names) == []
+    # three letters too many is no longer a slip of the finger: 'Molxyz' does not propose Mol first
+    assert closest("Molxyz", ["Mol", "Molxyzabc"])[0] == "Molxyzabc"
+
+
+def test_dutch_collation():
+    # Written out as a Flemish list has them: a leading 's- or 't does not count ('s-Gravenwezel
+    # under G), accents and case do not count, words are compared one by one (De Haan and De Panne
+    # before Deerlijk), a hyphen separates words like a space.
+    names = [
+        "Deerlijk", "Zwevegem", "De Panne", "'s-Gravenwezel", "Écaussinnes", "Edegem", "De Haan", "Gent",
+        "Sint-Niklaas", "Sinaai", "Sint Amands", "zoersel", "IJzendijke", "Ieper", "Geel",
+    ]  # fmt: skip
+    assert sorted_names(names) == [
+        "De Haan", "De Panne", "Deerlijk", "Écaussinnes", "Edegem", "Geel", "Gent", "'s-Gravenwezel",
+        "Ieper", "IJzendijke", "Sinaai", "Sint Amands", "Sint-Niklaas", "zoersel", "Zwevegem",
+    ]  # fmt: skip
+    assert collation_key("'t Hof")[0] == ("hof",)
+
+
+def test_a_province_is_listed_alphabetically_names_in_the_order_given(data):
+    province = [m.name_nl for m in select(data, province="Antwerpen").municipalities]
+    assert province == sorted_names(province)
+    assert province.index("Puurs-Sint-Amands") < province.index("Willebroek")  # NIS 12041 after 12040
+    everything = [m.name_nl for m in select(data, everything=True).municipalities]
+    assert everything[:2] == ["Aalst", "Aalter"] and len(everything) == 285
+    named = [m.name_nl for m in select(data, ["Mol", "Geel", "Balen"]).municipalities]
+    assert named == ["Mol", "Geel", "Balen"]  # the user's order: asked otherwise
 
 
 @pytest.mark.parametrize(
@@ -138,10 +169,10 @@ def test_unknown_gemeente_suggests_closest(data):
     with pytest.raises(InputError) as info:
         data.resolve("Moll")
     assert info.value.message("en") == (
-        "unknown gemeente 'Moll'; did you mean Mollem, Mol, Melle? (see `lekp gemeenten`)"
+        "unknown gemeente 'Moll'; did you mean Mol, Mollem, Melle? (see `lekp gemeenten`)"
     )
     assert (
-        str(info.value) == "onbekende gemeente 'Moll'; bedoelt u Mollem, Mol, Melle? (zie `lekp gemeenten`)"
+        str(info.value) == "onbekende gemeente 'Moll'; bedoelt u Mol, Mollem, Melle? (zie `lekp gemeenten`)"
     )
     with pytest.raises(InputError, match="NIS-code 99999"):
         data.resolve("99999")

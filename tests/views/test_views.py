@@ -15,7 +15,7 @@ import pytest
 
 from lekp_calc.views.catalogue import gemeenten_view, werven_view
 from lekp_calc.views.many import compare_view, summary_view
-from lekp_calc.views.model import Bullets, Facts, Figure, Section, Table, walk_tables
+from lekp_calc.views.model import Bullets, Facts, Figure, Paragraph, Section, Table, walk_tables
 from lekp_calc.views.progress import (
     distribution_view,
     progress_view,
@@ -84,9 +84,24 @@ def test_the_distribution_view_exports_the_spread(library, seven):
         "behaald": 1, "op schema": 1, "achter": 2, "gehaald": 0, "niet gehaald": 0, "niet gerapporteerd": 63,
         "percent_q1": D("21.3"), "percent_median": D("37.5"), "percent_q3": D("62.5"),
     }  # fmt: skip
-    assert [t.key for t in walk_tables(view.blocks)] == [g.key for g in result.groups()] == [
+    assert [g.key for g in result.groups()] == [
         "selection", "flanders", "size-0-10000", "size-10000-20000", "size-20000-50000", "size-50000-plus",
     ]  # fmt: skip
+    # One table: per target (a group) a row per group of gemeenten, in the groups' order.
+    (spread,) = walk_tables(view.blocks)
+    assert spread.key == "spread" and spread.sheet == "Verdeling"
+    assert [c.key for c in spread.columns if c.group] == ["label"]
+    bomen = [row for row in spread.rows if row[0].value == "bomen"]
+    assert [row[1].text for row in bomen] == [
+        "prov. Antwerpen", "Vlaanderen (bestand)", "< 10.000 inw.", "10.000–20.000 inw.", "20.000–50.000 inw.",
+        "≥ 50.000 inw.",
+    ]  # fmt: skip
+    # the counts are headed by the status's letter, explained by the legend above the table
+    letters = [c.label for c in spread.columns if c.key.startswith("count_")]
+    assert letters == ["B", "S", "A", "G", "N", "–"]
+    assert view.blocks[0] == Paragraph(
+        "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · – niet gerapporteerd"
+    )
 
 
 def _cells(view, key):
@@ -102,16 +117,26 @@ def test_targets_of_one_gemeente(library):
     assert view.title == "Mol · NIS 13025 · provincie Antwerpen · arrondissement Turnhout"
     tables = list(walk_tables(view.blocks))
     assert [t.key for t in tables] == ["werf-1", "werf-2", "werf-3", "werf-4"]
+    assert [t.sheet for t in tables] == ["Werf 1", "Werf 2", "Werf 3", "Werf 4"]
     for table in tables:
         optional = {c.key for c in table.columns if c.optional}
         assert optional == {"ratio", "target_exact"}  # the target and its unit are never left out
         assert not table.matrix
+        assert table.aligned  # a terminal lays the four out as one table, one header
     targets = {cell.text: cell.value for _, cell in _cells(view, "target")}
     assert targets["19.397"] == D("19397")  # hagen: 38,793 x 0.5 = 19,396.5, rounded half up
     assert targets["2.793,1"] == D("2793.1")  # 38,793 x 36 / 500 = 2,793.096 kWp, one decimal
     notes = {cell.value: cell.note for _, cell in _cells(view, "label") if cell.note}
     assert notes["hemelwater"] == "opvang of infiltratie die in nieuwe verkavelingen verplicht is, telt niet"
+    # the four tables come first, then the province's support for them in one list, each
+    # quotation with its werf, then its general support
+    kinds = [type(b) for b in view.blocks]
+    assert kinds.index(Bullets) > max(i for i, kind in enumerate(kinds) if kind is Table)
     titles = [b.title for b in view.blocks if isinstance(b, Bullets)]
+    assert titles[-4].startswith("Ondersteuning door de provincie Antwerpen, geciteerd uit haar tekst")
+    support = [b for b in view.blocks if isinstance(b, Bullets)][-4]
+    assert support.remarks[0] == "(zo afgebroken in de bron) (werf 1)"
+    assert support.remarks[1:3] == ["(werf 2)", "(werf 2)"]
     assert titles[-3].startswith("Algemene ondersteuning door de provincie Antwerpen")
     assert titles[-2] == "Engagementen zonder ratio (LEKP 2.1):"
     # then lekp's assumptions behind these targets: rounding for all, the housing units for three
@@ -145,11 +170,17 @@ def test_summary_tables_end_with_the_total(library):
 
 def test_compare_holds_inwoners_and_per_1000(library):
     view = compare_view(library.compare(["Mol", "Gent"]))
-    absolute, relative = walk_tables(view.blocks)
-    assert [c.label for c in absolute.columns[2:]] == ["Mol", "Gent"]
-    assert [cell.value for cell in absolute.rows[0][2:]] == [38_793, 274_042]
-    bomen = next(row for row in relative.rows if row[0].value == "bomen")
-    assert [cell.value for cell in bomen[2:]] == [1000, 1000]  # 1 tree per inwoner = 1,000 per 1,000
+    basis, targets = walk_tables(view.blocks)
+    assert [row[0].text for row in basis.rows] == ["Mol", "Gent"]
+    assert [row[1].value for row in basis.rows] == [38_793, 274_042]
+    # a block per target (the grouping column) with a row per gemeente, in the order asked
+    assert [c.key for c in targets.columns] == ["label", "gemeente", "target", "per_1000_inwoners"]
+    assert targets.columns[0].group and not targets.matrix
+    bomen = [row for row in targets.rows if row[0].value == "bomen"]
+    assert bomen[0][0].text == "Extra bomen (stuks)"  # the unit with the target, said once
+    assert [row[1].text for row in bomen] == ["Mol", "Gent"]
+    assert [row[2].value for row in bomen] == [38_793, 274_042]  # 1 tree per inwoner
+    assert [row[3].value for row in bomen] == [1000, 1000]  # 1 tree per inwoner = 1,000 per 1,000
 
 
 def test_report_sections_and_keys(library):
@@ -195,10 +226,13 @@ def test_the_progress_table_of_one_gemeente(library):
     view = progress_view(library.progress("Mol", realisaties=REALISATIONS))
     (table,) = walk_tables(view.blocks)
     assert [c.key for c in table.columns] == [
-        "label", "unit", "target", "realised", "percent", "bar", "expected", "gap", "needed_per_year",
+        "label", "target", "realised", "percent", "bar", "expected", "gap", "needed_per_year",
         "status", "projected_year",
     ]  # fmt: skip
     bomen = _row(table, "bomen")
+    # the unit is in the label, so no width leaves the numbers without it
+    assert bomen["label"].text == "Extra bomen (stuks)"
+    assert _row(table, "ontharding")["label"].text == "Onthard oppervlak (m²)"
     assert (bomen["realised"].value, bomen["percent"].text) == (D(21000), "54,3 %")
     assert (bomen["needed_per_year"].value, bomen["needed_per_year"].text) == (D(3541), "3.541")
     assert (bomen["status"].text, bomen["status"].style.value) == ("op schema", "warn")
@@ -231,7 +265,7 @@ def test_a_milestone_row_follows_its_target(library, tmp_path):
     (table,) = walk_tables(progress_view(result).blocks)
     index = next(i for i, row in enumerate(table.rows) if row[0].value == "energievermogen")
     stage = dict(zip((c.key for c in table.columns), table.rows[index + 1], strict=True))
-    assert stage["label"].text == "waarvan tegen eind 2025"
+    assert stage["label"].text == "waarvan tegen eind 2025 (kWp)"
     # 38,159 x 18 / 500 = 1,373.724 -> 1.373,7; 700 + 700 = 1,400 >= 1,373.724 before 2025: reached
     assert [stage[k].text for k in ("target", "realised", "status")] == ["1.373,7", "1.400", "behaald"]
     # the target itself: 38,159 x 36 / 500 = 2,747.448, on the path 1,373.724 x 3/5 = 824.2344 by 2023
@@ -256,18 +290,24 @@ def test_many_gemeenten_are_not_ranked(library, seven):
     view = progress_view(library.progress(provincie="Antwerpen", realisaties=seven))
     assert view.title == "Voortgang van provincie Antwerpen"
     groups, per_gemeente = [b for b in view.blocks if isinstance(b, Section)]
-    assert [t.title for t in walk_tables(groups.blocks)][:2] == [
-        "Provincie Antwerpen (67)",
-        "Vlaanderen (de gemeenten in het bestand) (7)",
-    ]
+    (spread,) = walk_tables(groups.blocks)
+    assert [row[1].text for row in spread.rows[:2]] == ["prov. Antwerpen", "Vlaanderen (bestand)"]
     matrices = list(walk_tables(per_gemeente.blocks))
     assert [t.key for t in matrices] == ["werf-1", "werf-2", "werf-3", "werf-4"]
     werf1 = matrices[0]
     names = [row[0].text for row in werf1.rows]
-    assert len(names) == 67 and names.index("Herenthout") > names.index("Geel")  # the province's order
+    assert len(names) == 67
+    # alphabetical, as a Fleming sorts: not the data's NIS order (Puurs-Sint-Amands, 12041, comes
+    # after Willebroek, 12040, there)
+    assert names[:3] == ["Aartselaar", "Antwerpen", "Arendonk"] and names[-1] == "Zoersel"
+    assert names.index("Puurs-Sint-Amands") < names.index("Willebroek")
+    # the percent is said once in the heading; a cell holds the number and the status's letter
+    assert werf1.columns[1].heading == "Bomen (%)"
     herenthout = werf1.rows[names.index("Herenthout")]
-    assert (herenthout[1].text, herenthout[1].value) == ("100 % B", D("100.0"))
+    assert (herenthout[1].text, herenthout[1].value, herenthout[1].mark) == ("100 B", D("100.0"), "B")
     assert (herenthout[2].text, herenthout[2].value) == ("–", None)  # hagen: not reported
+    assert view.legend[0][0] == "Cel"
+    assert ("B", "behaald: het doel is al bereikt, en zijn einddatum ligt nog voor ons") in view.legend
 
 
 def test_a_province_report_view(library, seven):

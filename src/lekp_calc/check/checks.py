@@ -25,7 +25,7 @@ from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES,
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
 from ..domain.selection import MunicipalityData
-from ..errors import InputError, UsageError
+from ..errors import InputError, UsageError, system_reason
 from ..messages import DEFAULT_LANG, Joined, Msg, Num
 from ..numberformat import signed
 from ..paths import CATALOGUE_FILE, DEELGEMEENTEN_FILE, MERGERS_FILE, TERRITORY_FILES, data_file
@@ -316,7 +316,7 @@ def _not_input(path: Path, kind: str) -> list[Problem]:
         problems.add(Code.F101, "not_found")
         return problems
     except OSError as error:  # a name too long, a folder without permission …
-        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        problems.add(Code.F106, "unreadable", reason=system_reason(error))
         return problems
     if stat.S_ISDIR(info.st_mode):
         problems.add(Code.F106, "is_directory")

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 import typer
 
-from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, OutputError, UsageError
+from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, OutputError, UsageError, system_reason
 from ..messages import text
 from ..output import STDOUT, Interrupted, emit, for_terminal
 from ..strings import shorten, visible
@@ -58,6 +59,7 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help=text("help.version", HELP_LANG)
     ),
+    lang: str | None = typer.Option(None, "--lang", help=text("help.lang_root", HELP_LANG), metavar="nl|en"),
 ) -> None:
     """The LEKP calculator."""
 
@@ -90,7 +92,44 @@ def build_app(args: Sequence[str]) -> typer.Typer:
 def _say(message: str) -> None:
     if sys.stderr is not None:  # with standard error closed there is nowhere to say it
         # Control characters a user typed (an escape sequence in a name) are shown, never sent.
-        typer.echo(for_terminal(visible(message)), err=True)
+        shown = visible(message)
+        width = stderr_width()
+        if width is not None:
+            shown = wrap_message(shown, width)
+        typer.echo(for_terminal(shown), err=True)
+
+
+def stderr_width() -> int | None:
+    """The width notes and errors wrap at: that of standard error when it is a terminal (COLUMNS
+    when set, as for tables), else None. A message to a pipe or a file is never wrapped: one
+    line per message is what a program reading it (an editor, a CI log) relies on."""
+    try:
+        if sys.stderr is None or not sys.stderr.isatty():
+            return None
+        value = os.environ.get("COLUMNS", "")
+        if value.isdigit() and int(value) > 0:
+            return int(value)
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def wrap_message(message: str, width: int) -> str:
+    """`message` wrapped at spaces to `width` columns, never inside a word, the lines after the
+    first indented under its text ('lekp: noot: ' hangs out on the left)."""
+    from ..render.terminal import MIN_WIDTH, wrap_words
+
+    width = max(width, MIN_WIDTH)
+    lead = _LEAD.match(message)
+    hang = lead.end() if lead and lead.end() <= width // 3 else 2
+    lines = wrap_words(message, width)
+    if len(lines) == 1:
+        return message
+    rest = wrap_words(" ".join(lines[1:]), width - hang)
+    return "\n".join([lines[0], *(" " * hang + line for line in rest)])
+
+
+_LEAD = re.compile(r"lekp(?: check)?: (?:[^ :]+: )?")
 
 
 def _silence_stdout() -> None:
@@ -142,14 +181,30 @@ def _click_usage(error: Exception, lang: str) -> str:
     elif "unexpected extra argument" in str(error):
         extra = str(error).rpartition("(")[2].rstrip(")")
         body = text("err.extra_argument", lang, words=shorten(extra))
+    elif "Missing command" in str(error):
+        body = text("err.missing_command", lang, commands=", ".join(COMMANDS))
     else:
-        body = text("err.usage", lang, message=getattr(error, "format_message", lambda: str(error))())
+        # Click's own sentence is English: not shown; the option it is about, when known, is.
+        param = getattr(error, "param", None)
+        names = getattr(param, "opts", None) or []
+        body = text("err.usage", lang, option=f" ({names[0]})" if names else "")
     return f"lekp: {text('word.error', lang)}: {body}"
+
+
+def _lang_first(args: list[str]) -> list[str]:
+    """`lekp --lang en targets …` as `lekp targets --lang en …`: a language given before the
+    command is the command's (every command takes --lang); before no command (`lekp --lang en
+    --help`) it stays, for the help."""
+    if args[:1] == ["--lang"] and len(args) > 2 and args[2] in COMMANDS:
+        return [args[2], "--lang", args[1], *args[3:]]
+    if args and args[0].startswith("--lang=") and len(args) > 1 and args[1] in COMMANDS:
+        return [args[1], args[0], *args[2:]]
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `lekp` command and of `python -m lekp_calc`."""
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = _lang_first(list(sys.argv[1:] if argv is None else argv))
     lang = peek_lang(args, os.environ)
     if "--help" in args or "-h" in args or not args:
         from .helpwords import localize  # only a help needs Typer's own words translated
@@ -188,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         # with their own messages: an error without a file name here comes from standard output.
         if error.errno not in _WRITE_ERRORS or error.filename is not None:
             raise
-        _say(error_line(OutputError("err.cannot_write_stdout", reason=error.strerror or str(error)), lang))
+        _say(error_line(OutputError("err.cannot_write_stdout", reason=system_reason(error)), lang))
         _silence_stdout()
         code = EXIT_DATA
     except Exception as error:

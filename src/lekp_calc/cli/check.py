@@ -7,6 +7,7 @@ nearest `pyproject.toml` (from the current folder upwards), as ruff and flake8 d
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
@@ -14,12 +15,12 @@ import typer
 
 from ..api import check_files
 from ..domain import rules
-from ..errors import EXIT_DATA, UsageError
-from ..messages import Joined
+from ..errors import EXIT_DATA, UsageError, system_reason
+from ..messages import Joined, Msg
 from ..output import STDOUT, emit, for_terminal
 from ..strings import visible
 from ..views.check import check_view, summary_line
-from . import _silence_stdout
+from . import _say, _silence_stdout
 from . import options as o
 from .show import choose_format, show
 
@@ -94,7 +95,7 @@ def command(
     except BrokenPipeError:
         # `lekp check … | head`: the reader has seen enough, but the verdict stands (exit 1 on errors).
         _silence_stdout()
-    typer.echo(for_terminal(f"lekp check: {summary_line(report, language)}"), err=True)
+    _say(f"lekp check: {summary_line(report, language)}")
     if not report.valid:
         raise typer.Exit(EXIT_DATA)
 
@@ -106,6 +107,18 @@ def _lines(stream: TextIO, report: CheckReport, line_format: str, lang: str) -> 
     for problem in report.problems:
         line = format_github(problem, lang) if line_format == "github" else problem.format(lang)
         stream.write(visible(line) + "\n")
+
+
+def _config_reason(error: Exception) -> Msg:
+    """Why pyproject.toml could not be read, in the catalogue's words (tomllib says it in English)."""
+    if isinstance(error, UnicodeDecodeError):
+        return Msg("configerr.not_utf8")
+    if isinstance(error, OSError):
+        return system_reason(error)
+    found = re.search(r"at line (\d+), column (\d+)", str(error))
+    if found:
+        return Msg("configerr.toml_at", line=found.group(1), column=found.group(2))
+    return Msg("configerr.toml")
 
 
 def _config(start: Path) -> dict[str, Any]:
@@ -120,7 +133,7 @@ def _config(start: Path) -> dict[str, Any]:
             document = tomllib.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise UsageError(
-                "pyproject.toml", "err.config_unreadable", path=str(candidate), reason=str(error)
+                "pyproject.toml", "err.config_unreadable", path=str(candidate), reason=_config_reason(error)
             ) from None
         table = document.get("tool", {}).get("lekp", {}).get("check")
         if table is None:

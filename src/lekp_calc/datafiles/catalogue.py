@@ -121,7 +121,7 @@ def _compose(text: str, result: ParsedCatalogue) -> yaml.Node | None:
         root: yaml.Node | None = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        what = " ".join(str(part) for part in (error.context, error.problem) if part)
+        what = yaml_reason(error)
         add(
             Code.Y201, "syntax", mark.line + 1 if mark else None, mark.column + 1 if mark else None, what=what
         )
@@ -133,13 +133,40 @@ def _compose(text: str, result: ParsedCatalogue) -> yaml.Node | None:
         column = position - (text.rfind("\n", 0, position) + 1) + 1
         add(Code.Y218, "control", line, column, character=quote(chr(error.character)), field="YAML")
         return None
-    except yaml.YAMLError as error:
-        message = str(error).splitlines()[0] if str(error) else type(error).__name__
-        add(Code.Y201, "syntax", None, None, what=message)
+    except yaml.YAMLError:
+        add(Code.Y201, "syntax", None, None, what=Msg("yamlerr.other"))
         return None
     if root is None:
         add(Code.F102, "empty")
     return root
+
+
+_BAD_START = re.compile(r"found character '(.+)' that cannot start any token")
+_YAML_REASONS = (  # a phrase of PyYAML's (English) message, and the catalogue's words for it
+    ("mapping values are not allowed", "yamlerr.colon"),
+    ("found unexpected end of stream", "yamlerr.unclosed_quote"),
+    ("expected <block end>", "yamlerr.indent"),
+    ("expected ',' or ']'", "yamlerr.unclosed_bracket"),
+    ("expected ',' or '}'", "yamlerr.unclosed_bracket"),
+    ("unknown escape character", "yamlerr.escape"),
+    ("could not find expected ':'", "yamlerr.no_colon"),
+    ("another document", "yamlerr.two_documents"),
+    ("expected '<document start>'", "yamlerr.after_end"),
+)
+
+
+def yaml_reason(error: yaml.MarkedYAMLError) -> Msg:
+    """What PyYAML found, in the catalogue's words: its own message is English; the line and
+    column it gives locate the problem."""
+    said = f"{error.context or ''} {error.problem or ''}"
+    start = _BAD_START.search(said)
+    if start:
+        character = start.group(1)
+        return Msg("yamlerr.tab") if character == "\\t" else Msg("yamlerr.bad_start", character=quote(character))
+    for phrase, key in _YAML_REASONS:
+        if phrase in said:
+            return Msg(key)
+    return Msg("yamlerr.other")
 
 
 class _Walker:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..check.codes import Code
 from ..domain.model import PACT_END, PACT_START, Baseline, Realisation
-from ..domain.names import closest
+from ..domain.names import closest, match_key
 from ..messages import Joined, Msg
 from ..strings import quote
 from .schema import BASELINE, REALISATIONS
@@ -44,6 +44,8 @@ def parse_realisations(
             continue  # a year not filled in yet
         line, key, year = row.line, v["indicator"], v["jaar"]
         ok = True
+        # 'Bomen' is bomen: an indicator is named as loosely as a gemeente (`lekp check` agrees).
+        key = key if key in known else match_key(key, known) or key
         if key not in known:
             suggestions = closest(key, known)
             hint = Msg("err.did_you_mean", names=Joined(suggestions)) if suggestions else ""

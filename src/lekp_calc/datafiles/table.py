@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..check.codes import Code
 from ..check.problems import Problems
-from ..messages import Num
+from ..messages import Msg, Num
 from ..strings import control_character, is_formula, quote
 from .schema import YEAR_MAX, YEAR_MIN, Field, FieldType, Resource
 from .text import is_workbook, read_text
@@ -158,8 +158,24 @@ def _parse(table: ParsedTable) -> None:
                 continue
             raw.append((start, cells))
     except csv.Error as error:
-        table.problems.add(Code.C318, "malformed", previous + 1, 1, reason=str(error))
+        table.problems.add(Code.C318, "malformed", previous + 1, 1, reason=csv_reason(error))
     check_rows(table, raw)
+
+
+def csv_reason(error: csv.Error) -> Msg:
+    """What Python's CSV reader found, in the catalogue's words (its own message is English)."""
+    said = str(error)
+    if "unexpected end of data" in said:
+        return Msg("csverr.unclosed_quote")
+    if "expected after" in said:
+        return Msg("csverr.after_quote")
+    if "new-line character" in said:
+        return Msg("csverr.newline")
+    if "NUL" in said:
+        return Msg("csverr.nul")
+    if "field larger than field limit" in said:
+        return Msg("csverr.too_long", limit=Num(csv.field_size_limit()))
+    return Msg("csverr.other")
 
 
 def check_rows(table: ParsedTable, raw: list[tuple[int, list[str]]]) -> None:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from ..check.codes import Code
 from ..check.problems import Problems
+from ..errors import system_reason
 
 STDIN = "-"
 MAX_BYTES = 100 * 1024 * 1024  # no lekp input comes near this; a bigger file is a mistake
@@ -41,7 +42,7 @@ def read_bytes(path: Path | str, problems: Problems, *, allow_stdin: bool = Fals
         problems.add(Code.F106, "is_directory")
         return None
     except OSError as error:
-        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        problems.add(Code.F106, "unreadable", reason=system_reason(error))
         return None
     try:
         info = os.fstat(descriptor)
@@ -61,7 +62,7 @@ def read_bytes(path: Path | str, problems: Problems, *, allow_stdin: bool = Fals
             return None
         return data
     except OSError as error:
-        problems.add(Code.F106, "unreadable", reason=error.strerror or type(error).__name__)
+        problems.add(Code.F106, "unreadable", reason=system_reason(error))
         return None
     finally:
         os.close(descriptor)

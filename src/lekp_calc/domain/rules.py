@@ -14,6 +14,7 @@ from ..errors import InputError, UsageError
 from ..messages import Joined, Num
 from ..strings import quote
 from .model import PACT_END, PACT_START, Catalogue
+from .names import match_key
 from .selection import MunicipalityData
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # any year lekp accepts anywhere
@@ -88,11 +89,15 @@ def pact_year(parameter: str, year: int) -> int:
 
 
 def indicator_key(catalogue: Catalogue, pact: str, key: str | None) -> str | None:
-    """An indicator key of the pact version (None: all); an unknown key is refused."""
+    """An indicator key of the pact version (None: all), as the catalogue spells it: case, accents,
+    spaces and underscores do not matter, as for names ('Bomen' is bomen); an unknown key is refused."""
     keys = [i.key for i in catalogue.indicators_for(pact)]
-    if key is not None and key not in keys:
+    if key is None or key in keys:
+        return key
+    found = match_key(key, keys)
+    if found is None:
         raise UsageError("indicator", "err.choose", value=quote(key), choices=Joined(keys))
-    return key
+    return found
 
 
 def basis_value(parameter: str, value: int | None) -> int | None:

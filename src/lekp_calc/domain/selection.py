@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..messages import Joined, Msg
 from ..strings import quote
 from .model import Deelgemeente, Merger, Municipality, Territory
-from .names import closest, normalize
+from .names import closest, collation_key, normalize
 
 _CODE = re.compile(r"\d{5}")
 
@@ -263,9 +263,11 @@ def select(
     """The gemeenten a request names: `queries` in the order given, then a province's; or all.
 
     Each gemeente appears once. A query that follows a merger or a deelgemeente adds a note.
+    Gemeenten the user named keep the order they were named in; a province's and all of them
+    are in alphabetical order as a Fleming sorts (`collation_key`), not in the data's order.
     """
     if everything:
-        return Selection(list(data.municipalities))
+        return Selection(sorted(data.municipalities, key=lambda m: collation_key(m.name_nl)))
     chosen: dict[str, Municipality] = {}
     notes: list[Msg] = []
     for query in queries:
@@ -280,6 +282,7 @@ def select(
             notes.append(resolution.note)
         chosen.setdefault(resolution.municipality.nis_code, resolution.municipality)
     if province is not None:
-        for municipality in data.in_province(data.province(province)):
+        members = data.in_province(data.province(province))
+        for municipality in sorted(members, key=lambda m: collation_key(m.name_nl)):
             chosen.setdefault(municipality.nis_code, municipality)
     return Selection(list(chosen.values()), notes)

@@ -4,8 +4,10 @@ The layout is decided here rather than left to a table library, so that its prom
 be kept and tested: a number is never cut or dropped; text wraps at spaces, never inside
 a word; when a table is too wide, its optional columns go first and a line under it says
 which; a matrix (gemeenten × indicators) is split into parts that repeat the row names;
-any other table that still does not fit becomes a list of blocks, one per row. Colour is
-added only on a terminal (through Rich), never in a pipe.
+any other table that still does not fit becomes a list of blocks, one per row. A column of
+groups (a target, with a row per gemeente under it) is said once per group, as a heading
+over its rows (the heading starts at the margin, the rows are indented as every table's). Colour is added only on a terminal (through
+Rich), never in a pipe.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..strings import visible
 from ..views.model import (
     Block,
     Bullets,
+    Cell,
     Column,
     Facts,
     Figure,
@@ -113,7 +116,7 @@ class _Layout:
             self.lines.append([(" " * indent + piece, style)])
 
     def blocks(self, blocks: Iterable[Block]) -> None:
-        for block in blocks:
+        for block in _joined(list(blocks)):
             if isinstance(block, Section):
                 self.blank()
                 self.heading(block.title)
@@ -157,6 +160,15 @@ class _Layout:
         dropped: list[Column] = []
         while grid.need > available and grid.droppable():
             dropped.append(grid.drop())
+        # An optional column that fits but squeezes the text into many lines goes too: the table
+        # is read whole, at a glance, and what is left out is named under it.
+        while grid.need <= available and grid.droppable():
+            lighter = grid.copy()
+            column = lighter.drop()
+            if not _much_shorter(lighter.height(available), grid.height(available)):
+                break
+            grid = lighter
+            dropped.append(column)
         if grid.need <= available:
             if table.title:
                 self.heading(table.title)
@@ -188,9 +200,13 @@ class _Layout:
             self.paragraph(text(key, self.lang, columns=names, width=self.width), "dim", indent=INDENT)
 
     def stacked(self, grid: _Grid) -> None:
-        """One block per row: the row's name, then 'column: value' lines."""
+        """One block per row: the row's name, then 'column: value' lines (under its group's heading)."""
         title_index = next((i for i, c in enumerate(grid.columns) if c.sticky), 0)
-        for row in grid.cells:
+        for number, row in enumerate(grid.cells):
+            if grid.groups and (number == 0 or grid.groups[number] != grid.groups[number - 1]):
+                self.blank()
+                for piece in _wrap(grid.groups[number], self.width):
+                    self.lines.append([(piece, "bold")])
             self.blank()
             for piece in _wrap(row[title_index].text, self.width - INDENT):
                 self.lines.append([(" " * INDENT + piece, "bold")])
@@ -217,6 +233,40 @@ class _Layout:
                 self.lines.extend([[(under + piece, style)] for piece in pieces])
 
 
+def _same_columns(a: Table, b: Table) -> bool:
+    return [(c.key, c.heading, c.kind) for c in a.columns] == [(c.key, c.heading, c.kind) for c in b.columns]
+
+
+def _joined(blocks: list[Block]) -> list[Block]:
+    """`blocks` with each run of aligned tables that have the same columns laid out as one table:
+    a column of groups holds each table's title, so that its rows come under it as a heading,
+    and the run shares one header, one set of widths, one list of footnotes and one note on what
+    was left out."""
+    out: list[Block | list[Table]] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if isinstance(block, Table) and block.aligned and not any(c.group for c in block.columns):
+            if isinstance(last, list) and _same_columns(last[0], block):
+                last.append(block)
+            else:
+                out.append([block])
+        else:
+            out.append(block)
+    return [_as_one(item) if isinstance(item, list) else item for item in out]
+
+
+def _as_one(tables: list[Table]) -> Table:
+    if len(tables) == 1:
+        return tables[0]
+    rows: list[list[Cell]] = []
+    totals: set[int] = set()
+    for table in tables:
+        totals |= {len(rows) + index for index in table.total_rows}
+        rows.extend([Cell(table.title or ""), *row] for row in table.rows)
+    columns = [Column("_group", "", group=True), *tables[0].columns]
+    return Table(columns, rows, None, tables[0].key, total_rows=totals)
+
+
 @dataclass
 class _Shown:
     text: str
@@ -234,6 +284,7 @@ class _Grid:
     totals: set[int]
     minimum: list[int] = field(default_factory=list)
     natural: list[int] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # per row, the heading of its group (if grouped)
 
     @classmethod
     def of(cls, table: Table) -> _Grid:
@@ -254,6 +305,13 @@ class _Grid:
             footnotes.notes,
             table.total_rows,
         )
+        grouped = next((i for i, c in enumerate(table.columns) if c.group), None)
+        if grouped is not None:
+            grid.groups = [row[grouped].text for row in cells]
+            grid.columns.pop(grouped)
+            grid.header.pop(grouped)
+            for row in cells:
+                row.pop(grouped)
         grid.measure()
         return grid
 
@@ -291,6 +349,23 @@ class _Grid:
         self.natural.pop(index)
         return column
 
+    def copy(self) -> _Grid:
+        """An independent copy (columns can be dropped from it without touching this one)."""
+        grid = self._subset(list(range(len(self.columns))))
+        grid.notes = self.notes
+        return grid
+
+    def height(self, available: int) -> int:
+        """The lines the rows take when drawn in `available` columns (the header not counted)."""
+        widths = self.widths(available)
+        return sum(
+            max(
+                (len(_wrap(row[i].text, widths[i])) if self.columns[i].wraps else 1 for i in range(len(widths))),
+                default=1,
+            )
+            for row in self.cells
+        )
+
     def _subset(self, indexes: list[int]) -> _Grid:
         grid = _Grid(
             [self.columns[i] for i in indexes],
@@ -298,6 +373,7 @@ class _Grid:
             [self.header[i] for i in indexes],
             [],
             self.totals,
+            groups=self.groups,
         )
         grid.minimum = [self.minimum[i] for i in indexes]
         grid.natural = [self.natural[i] for i in indexes]
@@ -342,6 +418,7 @@ class _Grid:
     def draw(self, available: int) -> list[Line]:
         widths = self.widths(available)
         lines: list[Line] = []
+        indent = INDENT
         header_cells = [_wrap(self.header[i], widths[i]) for i in range(len(widths))]
         height = max((len(cell) for cell in header_cells), default=1)
         for number in range(height):
@@ -352,19 +429,22 @@ class _Grid:
                 offset = height - len(lines_of)
                 piece = lines_of[number - offset] if number >= offset else ""
                 pieces.append(_pad(piece, widths[index], column.right))
-            lines.append([(" " * INDENT + (" " * GAP).join(pieces), "bold")])
+            lines.append([(" " * indent + (" " * GAP).join(pieces), "bold")])
         total_width = sum(widths) + GAP * (len(widths) - 1)
-        lines.append([(" " * INDENT + "─" * total_width, "dim")])
+        lines.append([(" " * indent + "─" * total_width, "dim")])
         for row_number, row in enumerate(self.cells):
             if row_number in self.totals:
-                lines.append([(" " * INDENT + "─" * total_width, "dim")])
+                lines.append([(" " * indent + "─" * total_width, "dim")])
+            if self.groups and (row_number == 0 or self.groups[row_number] != self.groups[row_number - 1]):
+                for piece in _wrap(self.groups[row_number], max(available, total_width) + INDENT):
+                    lines.append([(piece, "bold")])
             wrapped = [
                 _wrap(row[i].text, widths[i]) if self.columns[i].wraps else [row[i].text]
                 for i in range(len(widths))
             ]
             rows = max(len(cell) for cell in wrapped) if wrapped else 1
             for number in range(rows):
-                line: Line = [(" " * INDENT, None)]
+                line: Line = [(" " * indent, None)]
                 for index, column in enumerate(self.columns):
                     if index:
                         line.append((" " * GAP, None))
@@ -378,11 +458,25 @@ class _Grid:
         return lines
 
 
+SHORTER = 0.75  # an optional column goes when the rows then take at most this share of their lines
+
+
+def _much_shorter(lighter: int, current: int) -> bool:
+    """True when leaving a column out makes the rows much shorter: a quarter of their lines, and
+    at least three lines (a small table is not worth a note)."""
+    return current - lighter >= 3 and lighter <= current * SHORTER
+
+
 def _pad(piece: str, width: int, right: bool) -> str:
     room = width - cell_len(piece)
     if room <= 0:
         return piece
     return " " * room + piece if right else piece + " " * room
+
+
+def wrap_words(words: str, width: int) -> list[str]:
+    """`words` wrapped at spaces to `width` columns: a word wider stays whole on a line of its own."""
+    return _wrap(words, width)
 
 
 def _wrap(words: str, width: int) -> list[str]:

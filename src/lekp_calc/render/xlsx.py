@@ -13,7 +13,14 @@
 - a table someone fills in (the realisations template) gets data validation from its
   columns: a list of allowed values, whole years within bounds, numbers;
 - text is always written as text, never as a formula; the date is `SOURCE_DATE_EPOCH` when
-  set, so the same input gives byte-identical files.
+  set, so the same input gives byte-identical files;
+- a sheet's name is the view's own short name for the table (`Table.sheet`, from the message
+  catalogue), never a machine key; a percent is stored as a fraction (0.305) with a percent
+  format, and a status letter beside it (a matrix cell '30,5 % A') is part of the format, so
+  the cell stays a number;
+- every sheet prints: A4, portrait or landscape by its width (scaled to the page width where
+  that keeps the text readable), the header row on every page, the table's title in the page
+  header, the sheet's name and the page number in the footer.
 
 XlsxWriter (BSD) writes fast and in one pass, and never needs to read what it wrote;
 it is imported only when a workbook is written.
@@ -32,6 +39,7 @@ from typing import IO, Any
 from ..check.problems import column_letters
 from ..messages import label as column_label
 from ..messages import text
+from ..strings import clip_words
 from ..views.model import (
     NUMERIC,
     Block,
@@ -49,8 +57,16 @@ from ..views.model import (
     without_bars,
 )
 
-_SHEET_NAME = re.compile(r"[\[\]:*?/\\']")
+_SHEET_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+SHEET_LENGTH = 31  # Excel's limit on a sheet's name
 MAX_WIDTH = 60
+TEXT_WIDTH = 40  # a column of text wraps beyond this width, on screen and on paper
+# Paper: the width of A4 between Excel's default margins (0.7 inch each side), in the units of
+# a column's width (characters of the default font, about 7 pixels at 96 dpi).
+PORTRAIT = 92
+LANDSCAPE = 139
+SMALLEST_SCALE = 0.55  # fitted to the page width only while the text stays this large or larger
+A4 = 9  # Excel's paper code
 _FONT = {
     Style.GOOD: "#1a7f37",
     Style.WARN: "#9a6700",
@@ -71,7 +87,7 @@ def made_at() -> dt.datetime:
 class _Book:
     """The workbook being written, with its cell formats made once."""
 
-    def __init__(self, stream: IO[bytes], lang: str, made: dt.datetime) -> None:
+    def __init__(self, stream: IO[bytes], lang: str, made: dt.datetime, title: str = "") -> None:
         import xlsxwriter
 
         # The zip is finished in memory and then written in one go: a write that fails (a full
@@ -90,6 +106,7 @@ class _Book:
         )
         self.book.set_properties({"created": made, "title": "", "author": "lekp"})
         self.lang = lang
+        self.title = title  # the view's title: the left of every page header
         self.names: set[str] = set()
         self.formats: dict[tuple[Any, ...], Any] = {}
         self.dictionary: list[tuple[str, str, str]] = []  # sheet, header, machine key
@@ -100,23 +117,36 @@ class _Book:
         """A cell format by a key: ('header',), ('number', decimals, style, bold), ('year',) …"""
         found = self.formats.get(key)
         if found is None:
-            found = self.formats[key] = self.book.add_format(_format_spec(key))
+            found = self.formats[key] = self.book.add_format(_format_spec(key, self.lang))
         return found
 
     def sheet_name(self, wanted: str) -> str:
-        """A valid, unique sheet name (31 characters at most, no []:*?/\\ or ')."""
-        base = _SHEET_NAME.sub("", wanted).strip() or text("xlsx.sheet_default", self.lang)
-        name = base[:31]
+        """A valid, unique sheet name: 31 characters at most (shortened between words), none of
+        []:*?/\\ and no apostrophe at either end, which Excel refuses."""
+        base = " ".join(_SHEET_NAME.sub("", wanted).split()).strip("'").strip()
+        base = base or text("xlsx.sheet_default", self.lang)
+        name = clip_words(base, SHEET_LENGTH)
         number = 2
         while name.lower() in self.names:
             suffix = f" ({number})"
-            name = base[: 31 - len(suffix)] + suffix
+            name = clip_words(base, SHEET_LENGTH - len(suffix)) + suffix
             number += 1
         self.names.add(name.lower())
         return name
 
 
-def _format_spec(key: tuple[Any, ...]) -> dict[str, Any]:
+def _percent_format(decimals: int, lang: str) -> str:
+    """A percent format: a fraction 0.305 shown as '30,5 %' (Dutch: a space) or '30.5%' (English)."""
+    digits = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return digits + (" %" if lang == "nl" else "%")
+
+
+def _quoted(mark: str) -> str:
+    """A mark as literal text inside a number format."""
+    return '" ' + mark.replace('"', "") + '"' if mark else ""
+
+
+def _format_spec(key: tuple[Any, ...], lang: str) -> dict[str, Any]:
     kind = key[0]
     if kind == "header":
         return {"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"}
@@ -124,19 +154,22 @@ def _format_spec(key: tuple[Any, ...]) -> dict[str, Any]:
         return {"bold": True, "font_size": 13}
     if kind == "wrap":
         return {"text_wrap": True, "valign": "top"}
+    if kind == "wrap_bold":
+        return {"text_wrap": True, "valign": "top", "bold": True}
     spec: dict[str, Any] = {"valign": "top"}
     if kind == "number":
-        _, decimals, style, bold = key
-        spec["num_format"] = "#,##0" + ("." + "0" * decimals if decimals else "")
+        _, decimals, style, bold, mark = key
+        spec["num_format"] = "#,##0" + ("." + "0" * decimals if decimals else "") + _quoted(mark)
     elif kind == "percent":
-        _, decimals, style, bold = key
-        spec["num_format"] = "#,##0" + ("." + "0" * decimals if decimals else "") + '" %"'
+        _, decimals, style, bold, mark = key
+        spec["num_format"] = _percent_format(decimals, lang) + _quoted(mark)
     elif kind == "year":
         _, style, bold = key
         spec["num_format"] = "0"
     else:  # text
         _, style, bold = key
         spec["num_format"] = "@"
+        spec["text_wrap"] = True  # a long text wraps in its column, on screen and on paper
     if style in _FONT:
         spec["font_color"] = _FONT[style]
     if bold:
@@ -155,10 +188,15 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Decimal | int) and not isinstance(value, bool)
 
 
+def fraction(percent: Decimal | int) -> Decimal:
+    """A percent as the fraction a spreadsheet stores: 30.5 → 0.305, exactly."""
+    return Decimal(percent) / 100
+
+
 def render(view: View, stream: IO[bytes]) -> None:
     """Write `view` as an .xlsx workbook to a byte stream."""
     made = made_at()
-    book = _Book(stream, view.lang, made)
+    book = _Book(stream, view.lang, made, view.title)
     tables = list(walk_tables(view.blocks))
     record_keys = list(view.records.columns)
     # One table that is the records themselves is not written twice; without a title of its
@@ -188,10 +226,21 @@ def _close(book: _Book) -> None:
     book.stream.write(book.zipped.getvalue())
 
 
-def _write_row(
-    sheet: Any, book: _Book, row: int, cells: Sequence[tuple[Any, Column | None, Style | None, bool]]
-) -> None:
-    for col, (value, column, style, bold) in enumerate(cells):
+_Written = tuple[Any, Column | None, Style | None, bool, str]  # value, column, style, bold, mark
+
+
+def _column_decimals(rows: Sequence[Sequence[_Written]], count: int) -> list[int]:
+    """Per column the most decimals of a percent in it: a column of percents shows them alike."""
+    found = [0] * count
+    for cells in rows:
+        for col, (value, column, *_) in enumerate(cells):
+            if column is not None and column.kind is Kind.PERCENT and _is_number(value):
+                found[col] = max(found[col], _decimals(value))
+    return found
+
+
+def _write_row(sheet: Any, book: _Book, row: int, cells: Sequence[_Written], decimals: Sequence[int]) -> None:
+    for col, (value, column, style, bold, mark) in enumerate(cells):
         kind = column.kind if column is not None else Kind.TEXT
         if value is None or value == "":
             continue
@@ -201,9 +250,11 @@ def _write_row(
             if kind is Kind.YEAR:
                 sheet.write_number(row, col, int(value), book.fmt("year", style, bold))
             elif kind is Kind.PERCENT:
-                sheet.write_number(row, col, float(value), book.fmt("percent", _decimals(value), style, bold))
+                shown = book.fmt("percent", decimals[col], style, bold, mark)
+                sheet.write_number(row, col, float(fraction(value)), shown)
             else:
-                sheet.write_number(row, col, float(value), book.fmt("number", _decimals(value), style, bold))
+                shown = book.fmt("number", _decimals(value), style, bold, mark)
+                sheet.write_number(row, col, float(value), shown)
         else:
             sheet.write_string(row, col, str(value), book.fmt("text", style, bold))
 
@@ -211,34 +262,35 @@ def _write_row(
 def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) -> None:
     """One table as a sheet; `table` has no bar columns (drawings for the terminal, no data)."""
     columns = table.columns
-    name = book.sheet_name(name or _short(table, lang))
+    name = book.sheet_name(name or table.sheet or _short(table, lang))
     sheet = book.book.add_worksheet(name)
-    widths = [len(c.heading) for c in columns]
+    contents = [0] * len(columns)
     for col, column in enumerate(columns):
         sheet.write_string(0, col, column.heading, book.fmt("header"))
         book.dictionary.append((name, column.heading, column.key))
+    written: list[list[_Written]] = []
     for number, row in enumerate(table.rows, start=1):
-        cells = []
+        cells: list[_Written] = []
         for col, column in enumerate(columns):
             cell = row[col]
-            value = cell.value if column.kind in NUMERIC and _is_number(cell.value) else cell.text
+            numeric = column.kind in NUMERIC and _is_number(cell.value)
+            value = cell.value if numeric else cell.text
             if cell.note and not _is_number(value):
                 value = f"{value} ({cell.note})"
-            cells.append((value, column, cell.style, number - 1 in table.total_rows))
-            widths[col] = max(widths[col], len(str(cell.text)) + (len(cell.note) + 3 if cell.note else 0))
-        _write_row(sheet, book, number, cells)
-    _finish(sheet, columns, widths, len(table.rows), sticky=table.matrix)
+            cells.append((value, column, cell.style, number - 1 in table.total_rows, cell.mark if numeric else ""))
+            contents[col] = max(contents[col], len(str(cell.text)) + (len(cell.note) + 3 if cell.note else 0))
+        written.append(cells)
+    decimals = _column_decimals(written, len(columns))
+    for number, cells in enumerate(written, start=1):
+        _write_row(sheet, book, number, cells, decimals)
+    widths = _finish(sheet, columns, contents, len(table.rows), sticky=table.matrix)
+    _page(book, sheet, widths, table.title or name, sticky=1 if table.matrix else 0)
     _validations(book, sheet, columns, max(len(table.rows), 1))
 
 
 def _short(table: Table, lang: str) -> str:
-    """A sheet name of 31 characters at most: the title, or a short name for a werf or target."""
-    title = table.title or table.key or text("xlsx.table", lang)
-    if len(title) <= 31:
-        return title
-    if table.key.startswith("werf-"):
-        return text("xlsx.werf", lang, number=table.key[5:])
-    return table.key or title
+    """A sheet name for a table the view gave none: its title, or 'Tabel'."""
+    return table.title or text("xlsx.table", lang)
 
 
 def _records_sheet(book: _Book, view: View) -> None:
@@ -246,19 +298,24 @@ def _records_sheet(book: _Book, view: View) -> None:
     name = book.sheet_name(text("xlsx.data", view.lang))
     sheet = book.book.add_worksheet(name)
     headers = [_header(key, view.lang) for key in keys]
-    widths = [len(h) for h in headers]
+    columns = [Column(k, h, _record_kind(k)) for k, h in zip(keys, headers, strict=True)]
+    contents = [0] * len(keys)
     for col, heading in enumerate(headers):
         sheet.write_string(0, col, heading, book.fmt("header"))
         book.dictionary.append((name, heading, keys[col]))
-    count = 0
-    for count, record in enumerate(view.records.rows(), start=1):
-        cells = []
+    written: list[list[_Written]] = []
+    for record in view.records.rows():
+        cells: list[_Written] = []
         for col, value in enumerate(record):
-            kind = _record_kind(keys[col]) if _is_number(value) else Kind.TEXT
-            cells.append((value, Column(keys[col], headers[col], kind), None, False))
-            widths[col] = max(widths[col], len(str(value)) if value is not None else 0)
-        _write_row(sheet, book, count, cells)
-    _finish(sheet, [Column(k, h) for k, h in zip(keys, headers, strict=True)], widths, count, sticky=False)
+            column = columns[col] if _is_number(value) else Column(keys[col], headers[col])
+            cells.append((value, column, None, False, ""))
+            contents[col] = max(contents[col], len(str(value)) if value is not None else 0)
+        written.append(cells)
+    decimals = _column_decimals(written, len(keys))
+    for count, cells in enumerate(written, start=1):
+        _write_row(sheet, book, count, cells, decimals)
+    widths = _finish(sheet, columns, contents, len(written), sticky=False)
+    _page(book, sheet, widths, view.title, sticky=0)
 
 
 _YEARS = {"year", "jaar", "reference_year", "deadline", "projected_year", "milestone_year"}
@@ -284,12 +341,68 @@ def _header(key: str, lang: str) -> str:
     return key
 
 
-def _finish(sheet: Any, columns: Sequence[Column], widths: list[int], rows: int, *, sticky: bool) -> None:
+def _width(column: Column, content: int) -> int:
+    """A column's width in characters: its content, a text column at most TEXT_WIDTH (it wraps),
+    and room for the longest word of its heading (the heading wraps between words)."""
+    heading = column.heading
+    word = max((len(w) for w in heading.split()), default=0)
+    if column.kind in NUMERIC:
+        wanted = max(content, word, min(len(heading), 12))
+    else:
+        wanted = max(min(content, TEXT_WIDTH), word, min(len(heading), 12))
+    return min(max(wanted, 6), MAX_WIDTH) + 2
+
+
+def _finish(sheet: Any, columns: Sequence[Column], contents: list[int], rows: int, *, sticky: bool) -> list[int]:
+    widths = [_width(column, content) for column, content in zip(columns, contents, strict=True)]
     for col, width in enumerate(widths):
-        sheet.set_column(col, col, min(max(width, 6), MAX_WIDTH) + 2)
+        sheet.set_column(col, col, width)
     sheet.freeze_panes(1, 1 if sticky else 0)
     if columns:
         sheet.autofilter(0, 0, max(rows, 1), len(columns) - 1)
+    return widths
+
+
+def _page_text(value: str) -> str:
+    """Text for a page header or footer: '&' doubled (Excel reads '&' as a code), kept short."""
+    return clip_words(" ".join(value.split()), 80).replace("&", "&&")
+
+
+def _page(
+    book: _Book,
+    sheet: Any,
+    widths: Sequence[int],
+    title: str,
+    *,
+    sticky: int,
+    header_row: bool = True,
+    portrait: bool = False,
+) -> None:
+    """How the sheet prints: A4, portrait when it fits the width, else landscape; scaled to the
+    page width while the text stays readable, else split over pages with the row names (the
+    sticky columns) repeated; the header row on every page; the view's and the table's title in
+    the page header; the sheet's name and 'page n of m' in the footer. A page of text (the
+    "Over" sheet) stays `portrait`, scaled to the width."""
+    total = sum(widths)
+    sheet.set_paper(A4)
+    upright = portrait or total <= PORTRAIT
+    if upright:
+        sheet.set_portrait()
+    else:
+        sheet.set_landscape()
+    page = PORTRAIT if upright else LANDSCAPE
+    if total * SMALLEST_SCALE <= page:
+        sheet.fit_to_pages(1, 0)  # as wide as one page, as many pages down as it takes
+    elif sticky:
+        sheet.repeat_columns(0, sticky - 1)
+    if header_row:
+        sheet.repeat_rows(0)
+    left = _page_text(book.title)
+    right = _page_text(title)
+    header = f"&L{left}&R&B{right}" if left and right != left else f"&L&B{right or left}"
+    sheet.set_header(header)
+    sheet.set_footer("&L&A&R" + text("xlsx.page", book.lang, page="&P", pages="&N"))
+    sheet.center_horizontally()
 
 
 MAX_LIST = 255  # Excel's limit on the allowed values typed into a validation itself
@@ -357,10 +470,11 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
     from .. import __version__
 
     lang = view.lang
-    sheet = book.book.add_worksheet(book.sheet_name(view.about_sheet or text("xlsx.about", lang)))
-    sheet.set_column(0, 0, 28)
-    sheet.set_column(1, 1, 100)
-    sheet.set_column(2, 3, 24)
+    name = book.sheet_name(view.about_sheet or text("xlsx.about", lang))
+    sheet = book.book.add_worksheet(name)
+    widths = [22, 50, 26]
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, width)
     sheet.write_string(0, 0, view.title, book.fmt("title"))
     row = 1
     lines: list[tuple[str, str]] = []
@@ -378,12 +492,20 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
         (text("xlsx.made_by", lang), f"lekp {__version__}"),
         (text("xlsx.made_on", lang), made.date().isoformat()),
     ]
-    for name, value in lines:
+    for label, value in lines:
         row += 1
-        if name:
-            sheet.write_string(row, 0, name, book.fmt("text", None, True))
+        if label:
+            sheet.write_string(row, 0, label, book.fmt("wrap_bold"))
         if value:
             sheet.write_string(row, 1, value, book.fmt("wrap"))
+    if view.legend:
+        # What the marks on the sheets mean, a sentence each: a sheet has no room under its table.
+        row += 2
+        sheet.write_string(row, 0, text("xlsx.legend", lang), book.fmt("title"))
+        for mark, meaning in view.legend:
+            row += 1
+            sheet.write_string(row, 0, mark, book.fmt("wrap_bold"))
+            sheet.write_string(row, 1, meaning, book.fmt("wrap"))
     row += 2
     sheet.write_string(row, 0, text("xlsx.columns", lang), book.fmt("title"))
     row += 1
@@ -393,6 +515,7 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
         sheet.write_string(row, col, heading, book.fmt("header"))
     for sheet_name, heading, key in book.dictionary:
         row += 1
-        sheet.write_string(row, 0, sheet_name)
-        sheet.write_string(row, 1, heading)
-        sheet.write_string(row, 2, key)
+        sheet.write_string(row, 0, sheet_name, book.fmt("wrap"))
+        sheet.write_string(row, 1, heading, book.fmt("wrap"))
+        sheet.write_string(row, 2, key, book.fmt("wrap"))
+    _page(book, sheet, widths, name, sticky=0, header_row=False, portrait=True)

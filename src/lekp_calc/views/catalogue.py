@@ -19,6 +19,7 @@ from .common import (
     source_bullets,
     support_bullets,
     text_cell,
+    werf_sheet,
     werf_title,
 )
 from .model import Block, Bullets, Cell, Kind, Paragraph, Records, Table, View
@@ -56,7 +57,8 @@ def gemeenten_view(result: GemeentenResult, lang: str = "nl") -> View:
             year=result.year,
             census=DWELLINGS_YEAR,
         )
-        return [Table(columns, rows, key="gemeenten"), Paragraph(caption)]
+        table = Table(columns, rows, key="gemeenten", sheet=text("gemeenten.title", lang))
+        return [table, Paragraph(caption)]
 
     return View(
         title=text("gemeenten.title", lang),
@@ -100,7 +102,10 @@ def werven_view(result: CatalogueResult) -> View:
                         number(headline.value, lang) if headline else Cell(""),
                     ]
                 )
-            blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}"))
+            table = Table(
+                columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}", sheet=werf_sheet(werf.number, lang)
+            )
+            blocks.append(table)
             blocks.extend(source_bullets(catalogue, indicators, text("werven.sources", lang), lang))
             support = support_bullets(catalogue, werf, lang)
             if support:

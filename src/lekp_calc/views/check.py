@@ -48,7 +48,7 @@ def check_view(report: CheckReport, lang: str = "nl") -> View:
             )
         blocks: list[Block] = []
         if rows:
-            blocks.append(Table(columns, rows, key="problems"))
+            blocks.append(Table(columns, rows, key="problems", sheet=text("sheet.problems", lang)))
         blocks.append(Paragraph(summary_line(report, lang)))
         return blocks
 

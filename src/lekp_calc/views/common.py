@@ -11,8 +11,9 @@ from decimal import Decimal
 
 from ..domain.model import DWELLINGS, ROUNDING, Catalogue, Engagement, Indicator, Rounding, Source, Werf
 from ..domain.targets import Subject
-from ..messages import text
+from ..messages import MESSAGES, text
 from ..numberformat import human, signed
+from ..strings import clip_words
 from .model import Block, Bullets, Cell, Column, Kind, Style
 
 SUPPORTED_PROVINCE = "Antwerpen"  # the province whose support offer the catalogue holds
@@ -150,6 +151,25 @@ def support_bullets(catalogue: Catalogue, werf: Werf | None, lang: str) -> Bulle
     return Bullets(list(items), text(key, lang, title=source.title), quoted=True, remarks=remarks)
 
 
+def support_after_tables(catalogue: Catalogue, werven: Iterable[Werf], lang: str) -> Bullets | None:
+    """The provincie Antwerpen's support for the werven shown, once, after their tables: one
+    list, each quotation followed by the werf it is about."""
+    if catalogue.support_source is None:
+        return None
+    items: list[str] = []
+    remarks: list[str] = []
+    cut = text("support.cut", lang)
+    for werf in werven:
+        about = "(" + text("support.werf", lang, number=werf.number) + ")"
+        for item in werf.provincie_antwerpen:
+            items.append(item)
+            remarks.append(f"{cut} {about}" if item.rstrip().endswith(("...", "…")) else about)
+    if not items:
+        return None
+    source = catalogue.source(catalogue.support_source)
+    return Bullets(items, text("targets.support", lang, title=source.title), quoted=True, remarks=remarks)
+
+
 def source_line(catalogue: Catalogue, ids: Iterable[str], lang: str) -> str:
     """The sources of a row as a reader names them, a secondary one marked as such:
     'VVSG, ‘Verrijk je wijk (energie)’; Gemeente Berlaar, ‘Werf 2: Verrijk je wijk’ (secundair)'."""
@@ -232,3 +252,23 @@ def col(key: str, lang: str, kind: Kind = Kind.TEXT, **extra: object) -> Column:
 def data_about(lang: str) -> tuple[str, str]:
     """The 'About' line that names where the inwoners and wooneenheden of a view come from."""
     return (text("about.data", lang), text("about.data_text", lang))
+
+
+SHEET_LENGTH = 31  # a workbook's sheet name, at most (Excel)
+
+
+def indicator_short(indicator: Indicator, lang: str) -> str:
+    """A target's short name, for a workbook's sheet: 'Bomen', 'Hagen en geveltuinen'; a target
+    the catalogue of messages has no short name for is its label, cut between words."""
+    key = f"short.{indicator.key}"
+    if key in MESSAGES:
+        return text(key, lang)
+    return clip_words(indicator.label(lang), SHEET_LENGTH)
+
+
+def werf_sheet(number: int, lang: str, name: str | None = None) -> str:
+    """A werf's sheet name: 'Werf 2', or 'Werf 2 Mol' when several gemeenten each have one."""
+    if name is None:
+        return text("xlsx.werf", lang, number=number)
+    room = SHEET_LENGTH - len(text("sheet.werf_of", lang, number=number, name=""))
+    return text("sheet.werf_of", lang, number=number, name=clip_words(name, room))

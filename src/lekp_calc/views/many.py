@@ -23,11 +23,12 @@ from .common import (
     data_about,
     difference,
     indicator_heading,
-    label_cell,
     number,
     target_cell,
     text_cell,
+    indicator_short,
     unit,
+    werf_sheet,
     werf_title,
 )
 from .model import Block, Cell, Column, Kind, Paragraph, Records, Table, View
@@ -94,7 +95,7 @@ def _summary_tables(result: SummaryResult) -> list[Block]:
     for index, total_row in enumerate(summary.total.rows):
         indicator = total_row.indicator
         columns = [
-            col("group", lang, sticky=True),
+            _group_column(result),
             col("gemeenten", lang, Kind.INTEGER, optional=3),
             Column("basis_value", text(f"col.{indicator.basis}", lang), Kind.INTEGER, optional=2),
             col("target_exact", lang, Kind.NUMBER, optional=1),
@@ -121,7 +122,8 @@ def _summary_tables(result: SummaryResult) -> list[Block]:
                 ]
             )
         title = f"{indicator.label(lang)} ({unit(indicator.unit, lang)})"
-        blocks.append(Table(columns, rows, title, key=indicator.key, total_rows={len(rows) - 1}))
+        sheet = indicator_short(indicator, lang)
+        blocks.append(Table(columns, rows, title, key=indicator.key, total_rows={len(rows) - 1}, sheet=sheet))
         line = _headline_line(result, total_row)
         if line:
             blocks.append(Paragraph(line))
@@ -137,7 +139,7 @@ def _summary_matrices(result: SummaryResult) -> list[Block]:
     for number_of_werf, members_iter in groupby(indexed, key=lambda pair: pair[1].indicator.werf):
         members = list(members_iter)
         werf = result.catalogue.werf(number_of_werf)
-        columns = [col("group", lang, sticky=True)]
+        columns = [_group_column(result)]
         for _, total_row in members:
             label, shown_unit = indicator_heading(total_row.indicator, lang)
             columns.append(Column(total_row.indicator.key, label, Kind.NUMBER, unit=shown_unit))
@@ -177,10 +179,16 @@ def _summary_matrices(result: SummaryResult) -> list[Block]:
             key=f"werf-{werf.number}",
             matrix=True,
             total_rows={len(rows) - 1},
+            sheet=werf_sheet(werf.number, lang),
         )
         blocks.append(table)
         blocks.extend(notes)
     return blocks
+
+
+def _group_column(result: SummaryResult) -> Column:
+    """The first column of a summary: its groups named as what they are ('Provincie', 'Gemeente')."""
+    return Column("group", text(f"col.{result.summary.per.value}", result.lang), sticky=True)
 
 
 def compare_view(result: CompareResult) -> View:
@@ -189,35 +197,38 @@ def compare_view(result: CompareResult) -> View:
     comparison = result.comparison
 
     def content() -> list[Block]:
-        names = [
-            Column(f"g{index}", t.subject.name or "?", Kind.NUMBER)
-            for index, t in enumerate(comparison.results)
+        results = comparison.results
+        basis = [
+            col("gemeente", lang, sticky=True),
+            col("inwoners", lang, Kind.INTEGER),
+            col("wooneenheden", lang, Kind.INTEGER),
         ]
-        head = [col("label", lang, sticky=True), col("unit", lang, sticky=True)]
-        absolute: list[list[Cell]] = [
-            [Cell(text("col.inwoners", lang)), Cell("")]
-            + [number(t.subject.inwoners, lang) for t in comparison.results],
-            [Cell(text("col.wooneenheden", lang)), Cell("")]
-            + [number(t.subject.wooneenheden, lang) for t in comparison.results],
+        people = [
+            [text_cell(t.subject.name), number(t.subject.inwoners, lang), number(t.subject.wooneenheden, lang)]
+            for t in results
         ]
-        relative: list[list[Cell]] = []
+        # A block per target with a row per gemeente: the gemeenten stay side by side (one under
+        # the other) at any width, however many there are.
+        columns = [
+            col("label", lang, group=True),
+            col("gemeente", lang, sticky=True),
+            col("target", lang, Kind.NUMBER),
+            col("per_1000_inwoners", lang, Kind.NUMBER),
+        ]
+        rows: list[list[Cell]] = []
         for index, indicator in enumerate(comparison.indicators):
-            label = label_cell(indicator, lang)
-            shown = text_cell(unit(indicator.unit, lang))
-            absolute.append(
-                [label, shown]
-                + [
-                    target_cell(t.rows[index].target, t.rows[index].target_exact, indicator.decimals, lang)
-                    for t in comparison.results
-                ]
-            )
-            relative.append(
-                [label, shown]
-                + [
-                    number(per_1000(t.rows[index].target_exact, t.subject.inwoners), lang)
-                    for t in comparison.results
-                ]
-            )
+            label, shown_unit = indicator_heading(indicator, lang)
+            target = Cell(f"{label} ({shown_unit})", indicator.key, note=indicator.note(lang))
+            for t in results:
+                row = t.rows[index]
+                rows.append(
+                    [
+                        target,
+                        text_cell(t.subject.name),
+                        target_cell(row.target, row.target_exact, indicator.decimals, lang),
+                        number(per_1000(row.target_exact, t.subject.inwoners), lang),
+                    ]
+                )
         return [
             Paragraph(
                 context_line(
@@ -228,8 +239,8 @@ def compare_view(result: CompareResult) -> View:
                     rounding=comparison.rounding,
                 )
             ),
-            Table(head + names, absolute, text("compare.targets", lang), key="targets", matrix=True),
-            Table(head + names, relative, text("compare.per_1000", lang), key="per_1000", matrix=True),
+            Table(basis, people, text("compare.basis", lang), key="basis", sheet=text("sheet.basis", lang)),
+            Table(columns, rows, text("compare.targets", lang), key="targets", sheet=text("sheet.compare", lang)),
             *_assumptions(result),
         ]
 

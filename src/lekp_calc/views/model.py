@@ -54,6 +54,9 @@ class Column:
     unit: str | None = None
     optional: int = 0  # 0: always shown; higher numbers are left out first when narrow
     sticky: bool = False  # names the row: repeated in every part of a table split by width
+    # Rows with the same value here form a group: the terminal says the value once, as a heading
+    # above its rows, instead of in a column (a target, with a row per gemeente under it).
+    group: bool = False
     # What a cell may hold, for a table someone fills in (a spreadsheet validates it):
     choices: tuple[str, ...] = ()
     low: int | None = None
@@ -83,6 +86,9 @@ class Cell:
     value: Any = None
     style: Style | None = None
     note: str | None = None  # a qualifying note, shown as a numbered footnote
+    # A short word or letter that follows the value in `text` (a status letter: '48,1 A'); a
+    # workbook stores the value as a number and shows the mark through the cell's format.
+    mark: str = ""
 
 
 @dataclass
@@ -100,6 +106,10 @@ class Table:
     key: str = ""
     matrix: bool = False
     total_rows: set[int] = field(default_factory=set)  # rows shown as totals (bold, ruled off)
+    sheet: str = ""  # its name as a workbook's sheet, in the view's language (31 characters at most)
+    # A terminal may lay out a run of such tables with the same columns as one table, their
+    # titles as headings over their rows (the four werven of a gemeente: one header, one width).
+    aligned: bool = False
 
 
 @dataclass
@@ -196,6 +206,9 @@ class View:
     notes: list[str] = field(default_factory=list)  # under the whole view
     about: list[tuple[str, str]] = field(default_factory=list)  # context: pact, year, sources …
     about_sheet: str | None = None  # a workbook's sheet of context and explanation, when not "Over"
+    # What the marks of the tables mean (a status letter and a sentence): a workbook's "Over"
+    # sheet lists them, since a sheet cannot hold a paragraph under its table.
+    legend: list[tuple[str, str]] = field(default_factory=list)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -228,6 +241,8 @@ def without_bars(table: Table) -> Table:
         table.key,
         table.matrix,
         table.total_rows,
+        table.sheet,
+        table.aligned,
     )
 
 

@@ -16,8 +16,8 @@ from itertools import groupby
 
 from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import ABOVE, WITHIN, Progress
-from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, STATUSES
-from ..messages import text
+from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, SIZE_CLASSES, STATUSES
+from ..messages import Num, text
 from ..numberformat import human
 from ..results import (
     DistributionResult,
@@ -32,12 +32,14 @@ from .common import (
     col,
     context_line,
     data_about,
+    indicator_short,
     difference,
     label_cell,
     number,
     subject_title,
     text_cell,
     unit,
+    werf_sheet,
     werf_title,
 )
 from .model import Block, Bullets, Cell, Column, Facts, Kind, Paragraph, Records, Section, Style, Table, View
@@ -106,6 +108,7 @@ def trajectory_view(result: TrajectoryResult) -> View:
                 text("trajectory.table", lang),
                 key="trajectory",
                 matrix=True,
+                sheet=text("sheet.trajectory", lang),
             )
         )
         blocks.extend(engagement_blocks(result))
@@ -177,6 +180,7 @@ def engagement_blocks(result: TrajectoryResult) -> list[Block]:
             text("trajectory.engagements", lang),
             key="engagements",
             matrix=True,
+            sheet=text("sheet.engagements", lang),
         )
     )
     return blocks
@@ -186,9 +190,10 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
     """A row per target (and per milestone): target, realised, percent, path, status, what is needed."""
     lang = result.lang
     peers = result.peers(gemeente.subject) if result.single and len(result.context) > 1 else {}
+    # The unit is in the label ('Extra bomen (stuks)'): the rows' units differ, and a column of
+    # units would be the first a narrow screen leaves out, leaving numbers without their unit.
     columns = [
         col("label", lang, sticky=True),
-        col("unit", lang, optional=1),
         col("target", lang, Kind.NUMBER),
         col("realised", lang, Kind.NUMBER),
         col("percent", lang, Kind.PERCENT),
@@ -209,9 +214,9 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
         decimals = item.indicator.decimals
         style = STATUS_STYLE[item.status]
         reported = item.reported
+        shown_unit = unit(item.indicator.unit, lang)
         row = [
-            label_cell(item.indicator, lang),
-            text_cell(unit(item.indicator.unit, lang)),
+            Cell(f"{item.indicator.label(lang)} ({shown_unit})", item.indicator.key, note=item.indicator.note(lang)),
             number(item.target, lang, decimals),
             number(item.realised, lang) if reported else Cell("–"),
             _percent(item.percent, lang) if reported and item.percent is not None else Cell(""),
@@ -229,14 +234,15 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
         milestone = item.milestone
         if milestone is not None and reported:
             stage = [Cell("") for _ in columns]
-            stage[0] = Cell(text("progress.milestone_label", lang, year=milestone.year))
-            stage[2] = number(milestone.target, lang, decimals)
-            stage[3] = number(milestone.realised, lang)
+            stage[0] = Cell(f"{text('progress.milestone_label', lang, year=milestone.year)} ({shown_unit})")
+            stage[1] = number(milestone.target, lang, decimals)
+            stage[2] = number(milestone.realised, lang)
             stage[columns.index(next(c for c in columns if c.key == "status"))] = status_cell(
                 milestone.status, lang
             )
             rows.append(stage)
-    return Table(columns, rows, text("progress.table", lang, year=result.until), key="progress")
+    title = text("progress.table", lang, year=result.until)
+    return Table(columns, rows, title, key="progress", sheet=text("sheet.progress", lang))
 
 
 def _percent(value: Decimal | None, lang: str) -> Cell:
@@ -298,15 +304,10 @@ def progress_view(result: ProgressResult) -> View:
                 blocks.append(explained)
             blocks.extend(progress_assumptions(result))
             return blocks
-        blocks.append(
-            Section(text("progress.groups", lang), [distribution_table(result, g) for g in result.groups()])
-        )
-        blocks.append(
-            Section(
-                text("progress.per_gemeente", lang),
-                [*per_gemeente_matrices(result), Paragraph(text("progress.legend", lang))],
-            )
-        )
+        # The letters are explained once, above the two parts that use them.
+        blocks.append(Paragraph(text("progress.legend", lang)))
+        blocks.append(Section(text("progress.groups", lang), [spread_table(result)], key="groups"))
+        blocks.append(Section(text("progress.per_gemeente", lang), per_gemeente_matrices(result), key="gemeenten"))
         blocks.extend(progress_assumptions(result))
         return blocks
 
@@ -321,7 +322,30 @@ def progress_view(result: ProgressResult) -> View:
         lang=lang,
         key="progress",
         about=[data_about(lang)],
+        legend=status_legend(result, letters=not result.single),
     )
+
+
+def status_legend(result: ProgressResult, *, letters: bool) -> list[tuple[str, str]]:
+    """What each status shown means, a sentence each, for a workbook's "Over" sheet: by its
+    letter for the matrices of many gemeenten (with a line on what a cell holds), by its word
+    for one gemeente. Only the statuses that occur are explained."""
+    lang = result.lang
+    used = {item.status for gemeente in result.gemeenten for item in gemeente.items}
+    used |= {
+        item.milestone.status for gemeente in result.gemeenten for item in gemeente.items if item.milestone
+    }
+    legend = [(text("legend.cell", lang), text("legend.cell_text", lang))] if letters else []
+    for status in STATUSES:
+        if status not in used:
+            continue
+        key = status.replace(" ", "_")
+        meaning = text(f"legend.status.{key}", lang)
+        if letters:
+            legend.append((text(f"status_short.{key}", lang), f"{status_text(status, lang)}: {meaning}"))
+        else:
+            legend.append((status_text(status, lang), meaning))
+    return legend
 
 
 def progress_assumptions(result: ProgressResult) -> list[Block]:
@@ -346,14 +370,72 @@ def distribution_view(result: DistributionResult) -> View:
     return View(
         title=text("progress.groups", lang),
         content=lambda: [
-            *(distribution_table(progress, group) for group in progress.groups()),
+            Paragraph(text("progress.legend", lang)),
+            spread_table(progress),
             *progress_assumptions(progress),
         ],
         records=Records(result.COLUMNS, result.rows),
         lang=lang,
         key="distribution",
         about=[data_about(lang)],
+        legend=status_legend(progress, letters=True)[1:],  # counts per letter: no cell to explain
     )
+
+
+def group_short(result: ProgressResult, group: Group) -> str:
+    """A group as a row of the spread, short enough to stay on one line at 60 columns:
+    'prov. Antwerpen', '< 10.000 inw.'."""
+    lang = result.lang
+    for low, high in SIZE_CLASSES:
+        if group.key == f"size-{low}-{high or 'plus'}":
+            if low == 0 and high is not None:
+                return text("progress.size_short_below", lang, high=Num(high))
+            if high is None:
+                return text("progress.size_short_above", lang, low=Num(low))
+            return text("progress.size_short_between", lang, low=Num(low), high=Num(high))
+    if group.key == "flanders":
+        return text("progress.group_flanders_short", lang)
+    if result.province is not None:
+        return text("progress.group_province_short", lang, name=result.province)
+    if result.everywhere:
+        return text("progress.group_all_short", lang, count=len(group.gemeenten))
+    return text("progress.group_selection_short", lang, count=len(group.gemeenten))
+
+
+def spread_table(result: ProgressResult) -> Table:
+    """How every target is spread over the gemeenten, in one table: per target (a heading) a row
+    per group (the gemeenten asked for, Flanders as far as the file covers it, each size class)
+    with the count per status, under the status's letter, and the quartiles of percent reached."""
+    lang = result.lang
+    columns = [
+        col("label", lang, group=True),
+        # One piece (a group's name does not wrap): at 80 columns the quartiles go first.
+        Column("group", text("col.group", lang), Kind.CODE, sticky=True),
+        col("gemeenten", lang, Kind.INTEGER, optional=3),  # the sum of the counts: the first to go
+    ]
+    columns += [
+        Column(f"count_{status.replace(' ', '_')}", text(f"status_short.{status.replace(' ', '_')}", lang), Kind.INTEGER)
+        for status in STATUSES
+    ]
+    columns += [
+        # '%' is said once, in the heading
+        col("q1", lang, Kind.PERCENT, optional=2, unit="%"),
+        col("median", lang, Kind.PERCENT, unit="%"),
+        col("q3", lang, Kind.PERCENT, optional=2, unit="%"),
+    ]
+    groups = result.groups()
+    rows = []
+    for index, indicator in enumerate(spread.indicator for spread in groups[0].distributions):
+        label = label_cell(indicator, lang)
+        for group in groups:
+            spread = group.distributions[index]
+            rows.append(
+                [label, text_cell(group_short(result, group)), number(spread.gemeenten, lang)]
+                + [number(spread.counts[status], lang) for status in STATUSES]
+                + [number(spread.lower_quartile, lang), number(spread.median, lang), number(spread.upper_quartile, lang)]
+            )
+    # No title of its own: the section (or the view) above it says what it is.
+    return Table(columns, rows, key="spread", sheet=text("sheet.spread", lang))
 
 
 def distribution_table(result: ProgressResult, group: Group) -> Table:
@@ -384,7 +466,9 @@ def distribution_table(result: ProgressResult, group: Group) -> Table:
 
 
 def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
-    """A matrix per werf: a row per gemeente, a column per target, percent reached and a status letter."""
+    """A matrix per werf: a row per gemeente (in the order of the selection: alphabetical for a
+    province), a column per target, the percent reached (the '%' said once, in the heading) and
+    the status's letter."""
     lang = result.lang
     blocks: list[Block] = []
     items = result.gemeenten[0].items
@@ -392,22 +476,22 @@ def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
         chosen = list(members)
         columns = [col("gemeente", lang, sticky=True)]
         for _, item in chosen:
-            columns.append(Column(item.indicator.key, item.indicator.label(lang), Kind.PERCENT))
+            columns.append(Column(item.indicator.key, indicator_short(item.indicator, lang), Kind.PERCENT, unit="%"))
         rows = []
         for gemeente in result.gemeenten:
             row = [text_cell(gemeente.subject.name)]
             for index, _ in chosen:
                 item = gemeente.items[index]
                 letter = text(f"status_short.{item.status.replace(' ', '_')}", lang)
-                shown = (
-                    f"{human(item.percent, lang)} % {letter}"
-                    if item.reported and item.percent is not None
-                    else letter
-                )
-                row.append(Cell(shown, item.percent if item.reported else None, STATUS_STYLE[item.status]))
+                style = STATUS_STYLE[item.status]
+                if item.reported and item.percent is not None:
+                    row.append(Cell(f"{human(item.percent, lang)} {letter}", item.percent, style, mark=letter))
+                else:
+                    row.append(Cell(letter, None, style))
             rows.append(row)
         title = werf_title(result.catalogue.werf(werf_number), lang)
-        blocks.append(Table(columns, rows, title, key=f"werf-{werf_number}", matrix=True))
+        sheet = werf_sheet(werf_number, lang)
+        blocks.append(Table(columns, rows, title, key=f"werf-{werf_number}", matrix=True, sheet=sheet))
     return blocks
 
 
@@ -453,7 +537,7 @@ def template_view(result: TemplateResult) -> View:
             text(f"template.step_{number}", lang, selection=_selection(result)) for number in range(1, 6)
         ]
         return [
-            Table(columns, rows, text("template.sheet", lang), key="template"),
+            Table(columns, rows, text("template.sheet", lang), key="template", sheet=text("template.sheet", lang)),
             Bullets(explanation, text("template.how", lang)),
         ]
 

@@ -27,10 +27,12 @@ from .common import (
     number,
     ratio_text,
     subject_title,
+    support_after_tables,
     support_bullets,
     target_cell,
     text_cell,
     unit,
+    werf_sheet,
     werf_title,
 )
 from .model import Block, Cell, Column, Kind, Paragraph, Records, Section, Table, View
@@ -75,15 +77,23 @@ def _blocks(result: TargetsResult) -> list[Block]:
         )
         blocks.extend(_matrices(result, all_targets))
     elif len(all_targets) == 1:
-        blocks.extend(_gemeente(result, all_targets[0]).blocks)  # the view's title names the gemeente
+        # the view's title names the gemeente
+        blocks.extend(_gemeente(result, all_targets[0], alone=True).blocks)
     else:
         for targets in all_targets:
             blocks.append(_gemeente(result, targets))
+    # The tables first, whole; then, once, what the province offers (a matrix of many gemeenten
+    # has no werf of one gemeente to quote it for) and what the pact asks besides its ratios.
+    if supported and len(all_targets) < MATRIX_FROM:
+        numbers = dict.fromkeys(indicator.werf for indicator in result.plan.indicators)
+        support = support_after_tables(catalogue, [catalogue.werf(number) for number in numbers], lang)
+        if support:
+            blocks.append(support)
+    if supported and result.whole_pact:
+        general = support_bullets(catalogue, None, lang)
+        if general:
+            blocks.append(general)
     if result.whole_pact:
-        if supported:
-            general = support_bullets(catalogue, None, lang)
-            if general:
-                blocks.append(general)
         engagements = engagement_bullets(catalogue, result.pact, lang)
         if engagements:
             blocks.append(engagements)
@@ -95,7 +105,7 @@ def _blocks(result: TargetsResult) -> list[Block]:
     return blocks
 
 
-def _gemeente(result: TargetsResult, targets: Targets) -> Section:
+def _gemeente(result: TargetsResult, targets: Targets, *, alone: bool = False) -> Section:
     lang = result.lang
     subject = targets.subject
     blocks: list[Block] = [
@@ -125,11 +135,9 @@ def _gemeente(result: TargetsResult, targets: Targets) -> Section:
                     text_cell(unit(indicator.unit, lang)),
                 ]
             )
-        blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}"))
-        if subject.province == SUPPORTED_PROVINCE:
-            support = support_bullets(result.catalogue, werf, lang)
-            if support:
-                blocks.append(support)
+        sheet = werf_sheet(werf.number, lang, None if alone else subject.name or text("targets.whatif", lang))
+        title = werf_title(werf, lang)
+        blocks.append(Table(columns, rows, title, key=f"werf-{werf.number}", sheet=sheet, aligned=True))
     return Section(subject_title(subject, lang), blocks, key=subject.nis_code or "whatif")
 
 
@@ -155,5 +163,7 @@ def _matrices(result: TargetsResult, all_targets: list[Targets]) -> list[Block]:
                     target_cell(row.target, row.target_exact, indicator.decimals, lang) if row else Cell("")
                 )
             rows.append(row_cells)
-        blocks.append(Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}", matrix=True))
+        title = werf_title(werf, lang)
+        sheet = werf_sheet(werf.number, lang)
+        blocks.append(Table(columns, rows, title, key=f"werf-{werf.number}", matrix=True, sheet=sheet))
     return blocks
