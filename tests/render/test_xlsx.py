@@ -41,6 +41,7 @@ from .helpers import DATA, REALISATIONS, TESTS
 EPOCH = "1767225600"  # 2026-01-01 00:00:00 UTC
 EPOCH_DAY = "2026-01-01"
 BROKEN = TESTS / "check" / "corpus" / "csv" / "negative.csv"  # population_2020 of one gemeente is -79
+SEVEN = TESTS / "data" / "realisaties_zeven.csv"  # seven gemeenten's realisations (tests/cli/common.py)
 
 # Each view with a table: its command line and the exit code (a check that finds a problem fails).
 VIEWS: dict[str, tuple[tuple[str, ...], int]] = {
@@ -53,6 +54,7 @@ VIEWS: dict[str, tuple[tuple[str, ...], int]] = {
     "compare": (("compare", "-g", "Mol", "-g", "Geel", "-g", "Gent"), 0),
     "trajectory": (("trajectory", "-g", "Mol"), 0),
     "progress": (("progress", "-g", "Mol", "--realisaties", str(REALISATIONS)), 0),
+    "progress-provincie": (("progress", "-p", "Antwerpen", "--realisaties", str(SEVEN)), 0),
     "check": (("check", str(BROKEN)), 1),
 }
 LANGS = ("nl", "en")
@@ -147,10 +149,20 @@ def header(ws: Any) -> list[Any]:
     return [cell.value for cell in next(ws.iter_rows(min_row=1, max_row=1))]
 
 
-def same(cell: Any, value: Any) -> bool:
-    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty."""
+PERCENT_KEYS = {"percent", "percent_q1", "percent_median", "percent_q3"}
+
+
+def same(cell: Any, value: Any, key: str = "") -> bool:
+    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty; a
+    percent (54.3 in JSON) as its fraction (0.543) with a percent format."""
     if value is None or value == "":
         return cell.value is None
+    if key in PERCENT_KEYS:
+        return (
+            cell.data_type == "n"
+            and "%" in cell.number_format
+            and Decimal(str(cell.value)) == Decimal(value) / 100
+        )
     if isinstance(value, bool):
         return cell.data_type == "b" and cell.value is value
     if isinstance(value, int | Decimal):
@@ -230,7 +242,7 @@ def test_data_sheet_holds_every_value_of_the_json_export(exports: Any, view: str
     for cells, record in zip(rows, export.records, strict=True):
         assert len(cells) == len(keys)
         for cell, key in zip(cells, keys, strict=True):
-            assert same(cell, record[key]), (view, lang, cell.coordinate, key, cell.value, record[key])
+            assert same(cell, record[key], key), (view, lang, cell.coordinate, key, cell.value, record[key])
 
 
 @pytest.mark.parametrize(("view", "lang"), CASES)
@@ -338,21 +350,41 @@ def test_numbers_keep_their_decimals_through_the_format(exports: Any) -> None:
     assert row[columns.index("Eenheid")].value == "kWp"
 
 
-def test_percent_is_stored_as_the_percent(exports: Any) -> None:
+@pytest.mark.parametrize(("lang", "shown"), [("nl", "#,##0.0 %"), ("en", "#,##0.0%")])
+def test_a_percent_is_a_fraction_with_a_percent_format(exports: Any, lang: str, shown: str) -> None:
     # bomen in realisaties_mol.csv: 3,000 + 4,100 + 3,900 + 5,200 + 4,800 = 21,000 trees.
     # Mol's target: 1 tree per inhabitant (data/werven.yaml) on 1 January 2025, the year
     # judged (the last year of the file): 38,701 inhabitants, so 38,701 trees.
-    # 21,000 / 38,701 = 54.262 % → 54.3 with one decimal.
+    # 21,000 / 38,701 = 54.262 % → 54.3 % with one decimal: the fraction 0.543, so that a
+    # spreadsheet's own arithmetic (54.3 % of the target) and charts are right; the format shows
+    # it as 54,3 % in a Dutch spreadsheet (a space before %, as Dutch writes it) and 54.3% in English.
     assert population("13025", 2025) == 38701
     assert (Decimal(21000) * 100 / Decimal(38701)).quantize(Decimal("0.1"), ROUND_HALF_UP) == Decimal("54.3")
-    export = exports("progress", "nl")
-    keys = [key for _, key in dictionary(export.about, "nl")[DATA_SHEET["nl"]]]
+    export = exports("progress", lang)
+    keys = [key for _, key in dictionary(export.about, lang)[DATA_SHEET[lang]]]
     row = next(r for r in export.data.iter_rows(min_row=2) if r[keys.index("indicator")].value == "bomen")
     assert row[keys.index("target")].value == 38701
     assert row[keys.index("realised")].value == 21000
     percent = row[keys.index("percent")]
-    assert (percent.data_type, percent.value) == ("n", 54.3)
-    assert percent.number_format.endswith('" %"')
+    assert (percent.data_type, percent.value, percent.number_format) == ("n", 0.543, shown)
+    # the same on the sheet a person reads
+    progress = export.book[{"nl": "Voortgang", "en": "Progress"}[lang]]
+    columns = header(progress)
+    bomen = next(r for r in progress.iter_rows(min_row=2) if r[0].value.startswith(("Extra bomen", "Extra trees")))
+    cell = bomen[columns.index("%")]
+    assert (cell.value, cell.number_format) == (0.543, shown)
+
+
+def test_every_percent_of_every_workbook_is_a_fraction(exports: Any) -> None:
+    # No percent is stored as the percent anywhere: a cell with a percent format holds at most
+    # 100 (10,000 %) and every one whose value is shown on a sheet as 'x %' elsewhere is x / 100.
+    for view in VIEWS:
+        for ws in exports(view, "nl").book.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "n" and "%" in cell.number_format:
+                        assert cell.number_format.startswith("#,##0"), (view, ws.title, cell.coordinate)
+                        assert -100 <= cell.value <= 100, (view, ws.title, cell.coordinate, cell.value)
 
 
 def test_a_yes_no_is_a_boolean_cell(exports: Any) -> None:
@@ -371,6 +403,143 @@ def test_the_problems_of_a_check_are_the_data_sheet(exports: Any) -> None:
     assert row[3:5] == ["error", "C305"]
     # Herstappe's population_2020 in the broken file is -79 (line 6).
     assert row[5] == "population_2020 is negatief ('-79'); het moet 0 of meer zijn"
+
+
+# --- sheets a reader understands --------------------------------------------------------------
+
+# Written by hand: the tabs a reader sees, words of the chosen language, never a machine key.
+SHEETS = {
+    ("targets-gemeente", "nl"): ["Werf 1", "Werf 2", "Werf 3", "Werf 4", "Gegevens", "Over"],
+    ("summary-provincie", "nl"): [
+        "Bomen", "Hagen en geveltuinen", "Natuurgroenperken", "Collectieve renovaties", "Renovaties fossielvrij",
+        "Klimaattafels", "Energieprojecten", "Vermogen energieprojecten", "Energiegemeenschap", "Deelwagens",
+        "Laadpunten", "Fietspaden", "Onthard oppervlak", "Hemelwateropvang", "Gegevens", "Over",
+    ],
+    ("summary-provincie", "en"): [
+        "Trees", "Hedges and facade gardens", "Nature plots", "Collective renovations", "Fossil-free renovations",
+        "Klimaattafels", "Energy projects", "Energy project capacity", "Energy community", "Shared cars",
+        "Charging points", "Cycle paths", "Unsealed surface", "Rainwater capture", "Data", "About",
+    ],
+    ("gemeenten", "nl"): ["Gemeenten", "Gegevens", "Over"],
+    ("compare", "nl"): ["Inwoners en wooneenheden", "Doelen naast elkaar", "Gegevens", "Over"],
+    ("compare", "en"): ["Inhabitants, housing units", "Goals side by side", "Data", "About"],
+    ("trajectory", "nl"): ["Traject", "Gegevens", "Over"],
+    ("trajectory", "en"): ["Trajectory", "Data", "About"],
+    ("progress", "nl"): ["Voortgang", "Gegevens", "Over"],
+    ("progress-provincie", "nl"): ["Verdeling", "Werf 1", "Werf 2", "Werf 3", "Werf 4", "Gegevens", "Over"],
+    ("progress-provincie", "en"): ["Spread", "Werf 1", "Werf 2", "Werf 3", "Werf 4", "Data", "About"],
+}  # fmt: skip
+KEY_LIKE = re.compile(r"^[a-z0-9_-]+$")  # 'hagen', 'size-0-10000', 'trajectory': a machine key
+
+
+@pytest.mark.parametrize(("view", "lang"), list(SHEETS))
+def test_sheets_are_named_in_one_vocabulary(exports: Any, view: str, lang: str) -> None:
+    assert exports(view, lang).book.sheetnames == SHEETS[view, lang]
+
+
+@pytest.mark.parametrize(("view", "lang"), CASES)
+def test_no_sheet_is_named_by_a_key(exports: Any, view: str, lang: str) -> None:
+    names = exports(view, lang).book.sheetnames
+    assert len({name.lower() for name in names}) == len(names)
+    for name in names:
+        assert 0 < len(name) <= 31 and not KEY_LIKE.match(name), name
+        assert not set(name) & set("[]:*?/\\") and not name.startswith("'") and not name.endswith("'")
+
+
+def test_a_sheet_name_is_valid_unique_and_cut_between_words() -> None:
+    import io as _io
+
+    from lekp_calc.render.xlsx import _Book
+
+    book = _Book(_io.BytesIO(), "nl", dt.datetime(2026, 1, 1))
+    assert book.sheet_name("Werf 1") == "Werf 1"
+    assert book.sheet_name("werf 1") == "werf 1 (2)"  # Excel's names ignore case
+    assert book.sheet_name("'s-Gravenwezel: [doelen]?") == "s-Gravenwezel doelen"  # no ' at the ends, no []:?
+    long = "Extra hemelwateropvang voor hergebruik, buffering of infiltratie"
+    assert book.sheet_name(long) == "Extra hemelwateropvang voor…"  # 28 characters, cut between words
+    assert book.sheet_name(long) == "Extra hemelwateropvang… (2)"
+    assert book.sheet_name("") == "Blad"
+    assert len(book.sheet_name("x" * 40)) == 31
+
+
+def test_two_gemeenten_have_their_werven_on_sheets_of_their_own(lekp: Any, tmp_path: Path) -> None:
+    run = lekp("targets", "-g", "Mol", "-g", "Beveren-Kruibeke-Zwijndrecht", "-w", "1", "-o", tmp_path / "t.xlsx")
+    assert run.exit_code == 0, run.stderr
+    # 'Werf 1 ' leaves 31 - 7 = 24 characters for the name (28): 23 of them and an ellipsis
+    assert openpyxl.load_workbook(tmp_path / "t.xlsx").sheetnames == [
+        "Werf 1 Mol", "Werf 1 Beveren-Kruibeke-Zwijnd…", "Gegevens", "Over",
+    ]  # fmt: skip
+
+
+# --- what a matrix of statuses says ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "letter", "shown"), [("nl", "B", '#,##0 %" B"'), ("en", "R", '#,##0%" R"')])
+def test_a_matrix_cell_keeps_its_status(exports: Any, lang: str, letter: str, shown: str) -> None:
+    # Herenthout reached its bomen (realisaties_zeven.csv: 100 %) before 2030: 'behaald', the
+    # letter B ('R', reached, in English); hagen it did not report: the '–' of the terminal.
+    export = exports("progress-provincie", lang)
+    werf = export.book["Werf 1"]
+    row = next(r for r in werf.iter_rows(min_row=2) if r[0].value == "Herenthout")
+    assert (row[1].value, row[1].number_format) == (1, shown)  # 100 % as the fraction 1
+    assert (row[2].data_type, row[2].value) == ("s", "–")
+    # the 'Over' sheet says what a cell and each letter used means, a sentence each
+    rows = about_lines(export.about)
+    legend = {"nl": "Legende", "en": "Legend"}[lang]
+    start = next(i for i, r in enumerate(rows) if r[0] == legend)
+    marks = {r[0]: r[1] for r in rows[start + 1 :] if r[0] and r[1]}
+    assert marks[letter] == {
+        "nl": "behaald: het doel is al bereikt, en zijn einddatum ligt nog voor ons",
+        "en": "reached: the target is reached already, and its deadline is still ahead",
+    }[lang]
+    assert marks["–"].startswith({"nl": "niet gerapporteerd: ", "en": "not reported: "}[lang])
+    assert {"nl": "Cel", "en": "Cell"}[lang] in marks
+
+
+def test_the_progress_of_one_gemeente_explains_its_status_words(exports: Any) -> None:
+    rows = about_lines(exports("progress", "nl").about)
+    start = next(i for i, r in enumerate(rows) if r[0] == "Legende")
+    marks = {r[0]: r[1] for r in rows[start + 1 :] if r[0] and r[1]}
+    # realisaties_mol.csv: on track, behind, met (klimaattafels) and not reported occur; reached does not
+    assert set(marks) >= {"op schema", "achter", "gehaald", "niet gerapporteerd"}
+    assert "behaald" not in marks
+    assert marks["achter"] == "wat gerealiseerd is, ligt onder het rechte pad naar het doel"
+
+
+# --- every sheet prints --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("view", "lang"), CASES)
+def test_every_sheet_has_a_page_setup(exports: Any, view: str, lang: str) -> None:
+    export = exports(view, lang)
+    about = ABOUT_SHEET[lang] if view != "template" else None
+    for ws in export.book.worksheets:
+        setup = ws.page_setup
+        assert setup.paperSize == 9, ws.title  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert (setup.fitToWidth in (None, 1), setup.fitToHeight) == (True, 0), ws.title
+        footer = ws.oddFooter
+        assert footer.left.text == "&A"  # the sheet's name
+        assert footer.right.text == {"nl": "pagina &P van &N", "en": "page &P of &N"}[lang]
+        assert ws.oddHeader.left.text, ws.title
+        if ws.title == about:
+            assert setup.orientation == "portrait"
+            continue
+        assert ws.print_title_rows == "$1:$1", ws.title  # the header row on every page
+        # A4 portrait between Excel's default margins: (210 mm / 25.4 - 2 × 0.7 in) × 96 px / 7 px a
+        # character = 94 characters of width; a sheet clearly narrower is portrait, clearly wider landscape.
+        total = sum((width(ws, i) or 8.43) - 0.71 for i in range(1, len(header(ws)) + 1))
+        if total <= 90:
+            assert setup.orientation == "portrait", (ws.title, total)
+        elif total >= 98:
+            assert setup.orientation == "landscape", (ws.title, total)
+
+
+def test_the_page_header_names_the_view_and_the_table(exports: Any) -> None:
+    ws = exports("targets-gemeente", "nl").book["Werf 2"]
+    view, table = ws.oddHeader.left.text.split("\n")
+    assert view == "Mol · NIS 13025 · provincie Antwerpen · arrondissement Turnhout"
+    assert table.startswith("&BWerf 2: Verrijk je wijk")
 
 
 # --- the About sheet ---------------------------------------------------------------------------

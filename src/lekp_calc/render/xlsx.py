@@ -18,9 +18,9 @@
   catalogue), never a machine key; a percent is stored as a fraction (0.305) with a percent
   format, and a status letter beside it (a matrix cell '30,5 % A') is part of the format, so
   the cell stays a number;
-- every sheet prints: A4, portrait or landscape by its width (scaled to the page width where
-  that keeps the text readable), the header row on every page, the table's title in the page
-  header, the sheet's name and the page number in the footer.
+- every sheet prints: A4, portrait or landscape by its width, scaled to the page's width (every
+  column on every page), the header row on every page, the table's title in the page header,
+  the sheet's name and the page number in the footer.
 
 XlsxWriter (BSD) writes fast and in one pass, and never needs to read what it wrote;
 it is imported only when a workbook is written.
@@ -61,11 +61,10 @@ _SHEET_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 SHEET_LENGTH = 31  # Excel's limit on a sheet's name
 MAX_WIDTH = 60
 TEXT_WIDTH = 40  # a column of text wraps beyond this width, on screen and on paper
-# Paper: the width of A4 between Excel's default margins (0.7 inch each side), in the units of
-# a column's width (characters of the default font, about 7 pixels at 96 dpi).
+RECORD_TEXT_WIDTH = 30  # the same in the sheet of records, whose many columns share one page's width
+# Paper: the width of A4 portrait between Excel's default margins (0.7 inch each side), in the
+# units of a column's width (characters of the default font, about 7 pixels at 96 dpi).
 PORTRAIT = 92
-LANDSCAPE = 139
-SMALLEST_SCALE = 0.55  # fitted to the page width only while the text stays this large or larger
 A4 = 9  # Excel's paper code
 _FONT = {
     Style.GOOD: "#1a7f37",
@@ -166,10 +165,12 @@ def _format_spec(key: tuple[Any, ...], lang: str) -> dict[str, Any]:
     elif kind == "year":
         _, style, bold = key
         spec["num_format"] = "0"
-    else:  # text
+    else:  # text, or text in a column of numbers ('text_right')
         _, style, bold = key
         spec["num_format"] = "@"
         spec["text_wrap"] = True  # a long text wraps in its column, on screen and on paper
+        if kind == "text_right":
+            spec["align"] = "right"
     if style in _FONT:
         spec["font_color"] = _FONT[style]
     if bold:
@@ -255,6 +256,8 @@ def _write_row(sheet: Any, book: _Book, row: int, cells: Sequence[_Written], dec
             else:
                 shown = book.fmt("number", _decimals(value), style, bold, mark)
                 sheet.write_number(row, col, float(value), shown)
+        elif kind in NUMERIC:  # a '–' where a number would be: aligned with the numbers
+            sheet.write_string(row, col, str(value), book.fmt("text_right", style, bold))
         else:
             sheet.write_string(row, col, str(value), book.fmt("text", style, bold))
 
@@ -277,14 +280,18 @@ def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) 
             value = cell.value if numeric else cell.text
             if cell.note and not _is_number(value):
                 value = f"{value} ({cell.note})"
-            cells.append((value, column, cell.style, number - 1 in table.total_rows, cell.mark if numeric else ""))
-            contents[col] = max(contents[col], len(str(cell.text)) + (len(cell.note) + 3 if cell.note else 0))
+            mark = cell.mark if numeric else ""
+            cells.append((value, column, cell.style, number - 1 in table.total_rows, mark))
+            shown = len(str(cell.text)) + (len(cell.note) + 3 if cell.note else 0) + (2 if mark else 0)
+            contents[col] = max(contents[col], shown)
         written.append(cells)
     decimals = _column_decimals(written, len(columns))
+    widths = _finish(sheet, columns, contents, len(table.rows), sticky=table.matrix)
+    _heights(sheet, 0, [(column.heading, True) for column in columns], widths)
     for number, cells in enumerate(written, start=1):
         _write_row(sheet, book, number, cells, decimals)
-    widths = _finish(sheet, columns, contents, len(table.rows), sticky=table.matrix)
-    _page(book, sheet, widths, table.title or name, sticky=1 if table.matrix else 0)
+        _heights(sheet, number, [(str(value), _wraps(value, column)) for value, column, *_ in cells], widths)
+    _page(book, sheet, widths, table.title or name)
     _validations(book, sheet, columns, max(len(table.rows), 1))
 
 
@@ -312,10 +319,51 @@ def _records_sheet(book: _Book, view: View) -> None:
             contents[col] = max(contents[col], len(str(value)) if value is not None else 0)
         written.append(cells)
     decimals = _column_decimals(written, len(keys))
+    widths = _finish(sheet, columns, contents, len(written), sticky=False, text_width=RECORD_TEXT_WIDTH)
+    _heights(sheet, 0, [(heading, True) for heading in headers], widths)
     for count, cells in enumerate(written, start=1):
         _write_row(sheet, book, count, cells, decimals)
-    widths = _finish(sheet, columns, contents, len(written), sticky=False)
-    _page(book, sheet, widths, view.title, sticky=0)
+        _heights(sheet, count, [(str(value), _wraps(value, column)) for value, column, *_ in cells], widths)
+    _page(book, sheet, widths, view.title)
+
+
+LINE_HEIGHT = 15  # points: a line of the default font (Calibri 11)
+
+
+def _wraps(value: Any, column: Column | None) -> bool:
+    """True for a cell written as wrapped text (a number or a yes/no stays on one line)."""
+    if value is None or value == "" or isinstance(value, bool):
+        return False
+    return not (column is not None and column.kind in NUMERIC and _is_number(value))
+
+
+def lines_of(value: str, width: int) -> int:
+    """The lines a spreadsheet needs for `value` wrapped in a column `width` characters wide:
+    between words, a word wider than the column broken inside (a margin of two characters, as
+    letters are not all as wide as the digits a column's width counts)."""
+    room = max(width - 2, 1)
+    count = 0
+    for paragraph in value.split("\n"):
+        used = 0
+        count += 1
+        for word in paragraph.split():
+            size = len(word)
+            if used and used + 1 + size <= room:
+                used += 1 + size
+                continue
+            if used:
+                count += 1
+            count += (size - 1) // room
+            used = size % room or room
+    return count
+
+
+def _heights(sheet: Any, row: int, cells: Sequence[tuple[str, bool]], widths: Sequence[int]) -> None:
+    """Give a row the height of its wrapped text: a reader (LibreOffice) that does not measure it
+    itself would draw the lines over the next row."""
+    lines = max((lines_of(value, widths[col]) for col, (value, wraps) in enumerate(cells) if wraps), default=1)
+    if lines > 1:
+        sheet.set_row(row, LINE_HEIGHT * lines)
 
 
 _YEARS = {"year", "jaar", "reference_year", "deadline", "projected_year", "milestone_year"}
@@ -341,20 +389,28 @@ def _header(key: str, lang: str) -> str:
     return key
 
 
-def _width(column: Column, content: int) -> int:
-    """A column's width in characters: its content, a text column at most TEXT_WIDTH (it wraps),
-    and room for the longest word of its heading (the heading wraps between words)."""
+def _width(column: Column, content: int, text_width: int) -> int:
+    """A column's width in characters: its content, a text column at most `text_width` (it
+    wraps), and room for the longest word of its heading (the heading wraps between words)."""
     heading = column.heading
     word = max((len(w) for w in heading.split()), default=0)
     if column.kind in NUMERIC:
         wanted = max(content, word, min(len(heading), 12))
     else:
-        wanted = max(min(content, TEXT_WIDTH), word, min(len(heading), 12))
+        wanted = max(min(content, text_width), word, min(len(heading), 12))
     return min(max(wanted, 6), MAX_WIDTH) + 2
 
 
-def _finish(sheet: Any, columns: Sequence[Column], contents: list[int], rows: int, *, sticky: bool) -> list[int]:
-    widths = [_width(column, content) for column, content in zip(columns, contents, strict=True)]
+def _finish(
+    sheet: Any,
+    columns: Sequence[Column],
+    contents: list[int],
+    rows: int,
+    *,
+    sticky: bool,
+    text_width: int = TEXT_WIDTH,
+) -> list[int]:
+    widths = [_width(column, content, text_width) for column, content in zip(columns, contents, strict=True)]
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     sheet.freeze_panes(1, 1 if sticky else 0)
@@ -368,41 +424,25 @@ def _page_text(value: str) -> str:
     return clip_words(" ".join(value.split()), 80).replace("&", "&&")
 
 
-def _page(
-    book: _Book,
-    sheet: Any,
-    widths: Sequence[int],
-    title: str,
-    *,
-    sticky: int,
-    header_row: bool = True,
-    portrait: bool = False,
-) -> None:
-    """How the sheet prints: A4, portrait when it fits the width, else landscape; scaled to the
-    page width while the text stays readable, else split over pages with the row names (the
-    sticky columns) repeated; the header row on every page; the view's and the table's title in
+def _page(book: _Book, sheet: Any, widths: Sequence[int], title: str, *, header_row: bool = True, portrait: bool = False) -> None:
+    """How the sheet prints: A4, portrait when it fits the width, else landscape, always scaled to
+    one page wide (every column on every page: a wide data sheet prints small rather than on
+    pages of a few columns); the header row on every page; the view's and the table's title in
     the page header; the sheet's name and 'page n of m' in the footer. A page of text (the
-    "Over" sheet) stays `portrait`, scaled to the width."""
-    total = sum(widths)
+    "Over" sheet) stays `portrait`."""
     sheet.set_paper(A4)
-    upright = portrait or total <= PORTRAIT
-    if upright:
+    if portrait or sum(widths) <= PORTRAIT:
         sheet.set_portrait()
     else:
         sheet.set_landscape()
-    page = PORTRAIT if upright else LANDSCAPE
-    if total * SMALLEST_SCALE <= page:
-        sheet.fit_to_pages(1, 0)  # as wide as one page, as many pages down as it takes
-    elif sticky:
-        sheet.repeat_columns(0, sticky - 1)
+    sheet.fit_to_pages(1, 0)  # as wide as one page, as many pages down as it takes
     if header_row:
         sheet.repeat_rows(0)
-    left = _page_text(book.title)
-    right = _page_text(title)
-    header = f"&L{left}&R&B{right}" if left and right != left else f"&L&B{right or left}"
-    sheet.set_header(header)
+    # Two lines at the left, never two texts side by side that run into each other on a narrow page.
+    view, table = _page_text(book.title), _page_text(title)
+    sheet.set_header(f"&L{view}\n&B{table}" if view and table != view else f"&L&B{table or view}")
+    sheet.set_margins(top=1.0, bottom=0.75)
     sheet.set_footer("&L&A&R" + text("xlsx.page", book.lang, page="&P", pages="&N"))
-    sheet.center_horizontally()
 
 
 MAX_LIST = 255  # Excel's limit on the allowed values typed into a validation itself
@@ -498,6 +538,7 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
             sheet.write_string(row, 0, label, book.fmt("wrap_bold"))
         if value:
             sheet.write_string(row, 1, value, book.fmt("wrap"))
+        _heights(sheet, row, [(label, True), (value, True)], widths)
     if view.legend:
         # What the marks on the sheets mean, a sentence each: a sheet has no room under its table.
         row += 2
@@ -506,6 +547,7 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
             row += 1
             sheet.write_string(row, 0, mark, book.fmt("wrap_bold"))
             sheet.write_string(row, 1, meaning, book.fmt("wrap"))
+            _heights(sheet, row, [(mark, True), (meaning, True)], widths)
     row += 2
     sheet.write_string(row, 0, text("xlsx.columns", lang), book.fmt("title"))
     row += 1
@@ -518,4 +560,5 @@ def _about_sheet(book: _Book, view: View, made: dt.datetime) -> None:
         sheet.write_string(row, 0, sheet_name, book.fmt("wrap"))
         sheet.write_string(row, 1, heading, book.fmt("wrap"))
         sheet.write_string(row, 2, key, book.fmt("wrap"))
-    _page(book, sheet, widths, name, sticky=0, header_row=False, portrait=True)
+        _heights(sheet, row, [(sheet_name, True), (heading, True), (key, True)], widths)
+    _page(book, sheet, widths, name, header_row=False, portrait=True)
