@@ -180,3 +180,113 @@ def test_the_help_speaks_the_language_asked(lekp, command):
     english = lekp(*command, "--help", *(["--lang", "en"] if command else [])).stdout if command else None
     if english is not None:
         assert english.startswith("Usage: lekp") and "Show this help and exit." in english
+
+
+# --- a terminal that stays calm ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_lang_before_the_command(lekp, command):
+    # `lekp --lang en targets …` is `lekp targets --lang en …`: every command speaks English then
+    for given in (["--lang", "en", command], [f"--lang=en", command]):
+        result = lekp(*given, "--nope")
+        assert result.exit_code == 2
+        assert result.stderr.startswith("lekp: error: no such option --nope"), result.stderr
+
+
+def test_lang_before_the_command_runs_it(lekp):
+    result = lekp("--lang", "en", "targets", "-g", "Mol", "-w", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "inhabitants: 38,793 (on 1 January 2026)" in result.stdout  # Mol's inwoners of 2026
+    english = _lekp_process("--lang", "en", "--help")  # a process: help words are chosen at start-up
+    assert english.returncode == 0 and "Usage: lekp [OPTIONS] COMMAND" in english.stdout
+    assert "--lang nl|en  Language of everything lekp writes" in english.stdout  # the root lists it
+    alone = lekp("--lang", "en")
+    assert alone.exit_code == 2
+    assert alone.stderr.startswith("lekp: error: give a command: targets, gemeenten")
+    wrong = lekp("--lang", "fr", "targets", "-g", "Mol")
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("lekp: fout: --lang: 'fr' bestaat niet")
+
+
+def test_help_says_which_files_are_read(lekp):
+    # realisations, baselines and gemeenten lists are read from a workbook too, and the help says so
+    progress = " ".join(lekp("progress", "--help").stdout.split())
+    assert "--realisaties BESTAND CSV (',' of ';') of Excel-werkboek (.xlsx) met realisaties" in progress
+    trajectory = " ".join(lekp("trajectory", "--help").stdout.split())
+    assert "of Excel-werkboek (.xlsx) met de eigen CO2 van 2015" in trajectory
+    targets = " ".join(lekp("targets", "--help").stdout.split())
+    assert "of een Excel-werkboek (.xlsx) met de gemeenten in de eerste kolom" in targets
+    english = " ".join(_lekp_process("--lang", "en", "targets", "--help").stdout.split())
+    assert "or an Excel workbook (.xlsx) with the gemeenten in its first column" in english
+
+
+def test_a_message_wraps_at_the_words():
+    from lekp_calc.cli import wrap_message
+
+    note = (
+        "lekp: noot: de doelen gebruiken de inwoners op 1 januari 2025, het beoordeelde jaar (een aanname "
+        "van lekp); kies een ander jaar met --jaar"
+    )
+    lines = wrap_message(note, 60).splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    assert lines[0].startswith("lekp: noot: de doelen")
+    assert all(line.startswith(" " * len("lekp: noot: ")) for line in lines[1:])  # under the text
+    assert " ".join(" ".join(lines).split()) == note  # no word cut, none lost
+    assert "beoordeelde jaar" in " ".join(lines)  # never "beoordeelde j|aar"
+    assert wrap_message("lekp: fout: kort", 60) == "lekp: fout: kort"
+    # a word wider than the terminal (a path) stays whole on a line of its own
+    path = "/tmp/" + "x" * 70 + ".csv:"
+    wrapped = wrap_message(f"lekp: fout: {path} F101 bestand niet gevonden", 60).splitlines()
+    assert path in [line.strip() for line in wrapped]
+
+
+LEKP = [sys.executable, "-c", "import sys; from lekp_calc.cli import main; sys.exit(main())"]
+NOTE_ARGS = ["progress", "-g", "Mol", "--realisaties", str(Path(__file__).parents[1] / "data" / "realisaties_mol.csv")]
+
+
+def _stderr_on_a_terminal(columns: int, args: list[str]) -> str:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LEKP_LANG")}
+    try:
+        subprocess.run([*LEKP, *args], stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=60, check=False)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(leader)
+    return b"".join(chunks).decode().replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("columns", [60, 80])
+def test_notes_wrap_at_the_width_of_the_terminal(columns):
+    said = _stderr_on_a_terminal(columns, NOTE_ARGS)
+    lines = said.strip().splitlines()
+    assert len(lines) > 2  # two notes, each longer than the width
+    assert all(len(line) <= columns for line in lines), lines
+    assert "het beoordeelde jaar" in " ".join(" ".join(lines).split())
+    notes = [line for line in lines if line.startswith("lekp: noot: ")]
+    assert len(notes) == 2  # each note starts a line; its other lines are indented under it
+
+
+def test_a_message_to_a_pipe_is_one_line_whatever_columns_says():
+    # an editor or a CI log reads one message a line: COLUMNS (set by many shells) does not wrap it
+    env = {**{k: v for k, v in os.environ.items() if k != "LEKP_LANG"}, "COLUMNS": "40"}
+    run = subprocess.run([*LEKP, *NOTE_ARGS], capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    notes = run.stderr.strip().splitlines()
+    assert len(notes) == 2 and all(line.startswith("lekp: noot: ") for line in notes)
+    assert all(len(line) > 40 for line in notes)

@@ -97,3 +97,17 @@ def test_errors(lekp):
     assert line == "lekp: fout: --per: 'wijk' bestaat niet; kies uit: provincie, arrondissement, gemeente"
     assert one_line_error(lekp("summary", "--rounding", "x"), 2).startswith("lekp: fout: --rounding: ")
     assert "onbekende gemeente 'Moll'" in one_line_error(lekp("summary", "-g", "Moll"), 1)
+
+
+@pytest.mark.parametrize(
+    ("per", "nl", "en"),
+    [("gemeente", "Gemeente", "Gemeente"), ("arrondissement", "Arrondissement", "Arrondissement"),
+     ("provincie", "Provincie", "Province")],
+)  # fmt: skip
+def test_the_first_column_names_what_its_groups_are(lekp, monkeypatch, per, nl, en):
+    monkeypatch.setenv("COLUMNS", "200")
+    for lang, heading in (("nl", nl), ("en", en)):
+        out = lekp("summary", "--per", per, "-p", "Limburg", "-w", "4", "--lang", lang).stdout
+        header = next(line for line in out.splitlines() if line.startswith("  ") and "─" not in line)
+        assert header.split()[0] == heading, header
+        assert "Groep" not in out and "Group " not in out

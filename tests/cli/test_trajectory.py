@@ -168,3 +168,14 @@ def test_the_milestone_follows_the_rounding_asked_for(lekp):
     assert at_2025("--rounding", "up") == D("1396.6")
     assert at_2025("--rounding", "down") == D("1396.5")
     assert at_2025("--rounding", "none") == D("1396.548")
+
+
+def test_an_indicator_key_is_matched_like_a_name(lekp):
+    # case, accents, spaces and underscores do not matter, as for the name of a gemeente
+    wanted = decimal_json(lekp("trajectory", "-g", "Mol", "-i", "bomen", "-f", "json").stdout)
+    for typed in ("Bomen", "BOMEN", " bomen"):
+        assert decimal_json(lekp("trajectory", "-g", "Mol", "-i", typed, "-f", "json").stdout) == wanted
+    fossil = decimal_json(lekp("trajectory", "-g", "Mol", "-i", "Renovaties fossielvrij", "-f", "json").stdout)
+    assert {r["indicator"] for r in fossil} == {"renovaties_fossielvrij"}
+    wrong = lekp("trajectory", "-g", "Mol", "-i", "Boompjes")
+    assert wrong.exit_code == 2 and wrong.stderr.startswith("lekp: fout: --indicator: 'Boompjes' bestaat niet")

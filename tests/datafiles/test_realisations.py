@@ -76,3 +76,31 @@ def test_loading_realisations_refuses_errors_and_keeps_warnings(tmp_path):
     with pytest.raises(DataError) as info:
         load_realisations(path, ["bomen"])
     assert info.value.message("en") == f"{path}:2:1: R601 unknown indicator 'bomn'; did you mean bomen?"
+
+
+def test_an_indicator_is_named_as_loosely_as_a_gemeente(tmp_path):
+    # 'Bomen' is bomen, in every command and in `lekp check` alike: accepted and read as its key
+    path = tmp_path / "r.csv"
+    path.write_text("indicator,jaar,waarde\nBomen,2021,10\nRenovaties fossielvrij,2022,3\n", encoding="utf-8")
+    rows = load_realisations(path, ["bomen", "renovaties_fossielvrij"])
+    assert [(r.indicator, r.jaar, r.waarde) for r in rows] == [("bomen", 2021, D(10)), ("renovaties_fossielvrij", 2022, D(3))]
+    # the same indicator and year twice, however it is spelled, is still twice (R603)
+    twice = tmp_path / "twice.csv"
+    twice.write_text("indicator,jaar,waarde\nbomen,2021,10\nBOMEN,2021,5\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_realisations(twice, ["bomen"])
+    assert [p.code.name for p in info.value.problems] == ["R603"]
+
+
+def test_check_and_commands_agree_on_a_loose_indicator(lekp, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("indicator,jaar,waarde\nBomen,2021,3000\n", encoding="utf-8")
+    assert lekp("check", path).exit_code == 0
+    run = lekp("progress", "-g", "Mol", "--realisaties", path, "--tot", "2021", "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    (bomen,) = [r for r in run.json() if r["indicator"] == "bomen"]
+    assert bomen["realised"] == 3000
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("indicator,jaar,waarde\nBoompjes,2021,3000\n", encoding="utf-8")
+    assert lekp("check", wrong).exit_code == 1
+    assert lekp("progress", "-g", "Mol", "--realisaties", wrong).stderr.startswith(f"lekp: fout: {wrong}:2:1: R601")

@@ -35,6 +35,7 @@ from lekp_calc.views.targets import targets_view
 from .helpers import REALISATIONS, rendered, table_view
 
 WIDTHS = (60, 80, 100, 120, 200)
+SEVEN = REALISATIONS.parent / "realisaties_zeven.csv"
 SIX = ["Mol", "Gent", "Geel", "Balen", "Dessel", "Retie"]
 
 
@@ -60,11 +61,13 @@ BUILD = {
     "compare-6": lambda lekp, folder: compare_view(lekp.compare(SIX)),
     "trajectory": lambda lekp, folder: trajectory_view(lekp.trajectory("Mol")),
     "progress": lambda lekp, folder: progress_view(lekp.progress("Mol", realisaties=REALISATIONS)),
+    "progress-provincie": lambda lekp, folder: progress_view(lekp.progress(provincie="Antwerpen", realisaties=SEVEN)),
+    "compare-4": lambda lekp, folder: compare_view(lekp.compare(SIX[:4])),
     "check": lambda lekp, folder: check_view(_check_report(folder)),
 }
 TARGETS = ("targets-mol", "targets-antwerpen", "targets-alle")
 WITH_LABELS = (*TARGETS, "werven", "summary-provincie", "summary-arrondissement", "summary-gemeente",
-               "compare-6", "trajectory", "progress")  # fmt: skip
+               "compare-6", "compare-4", "trajectory", "progress", "progress-provincie")  # fmt: skip
 NEGATIVE_ZERO = re.compile(r"(?<![\w.,])[-−][\d.,]*\d")
 
 
@@ -310,3 +313,106 @@ def test_a_percent_stays_beside_its_number():
     lines = rendered(view, Format.TABLE, width=40).splitlines()
     assert not any(line.strip().startswith("%") for line in lines)
     assert any(line.rstrip().endswith("55 %") or " 55 % " in line for line in lines)
+
+
+# --- a terminal that stays calm ------------------------------------------------------------------
+
+
+def _lines_to(text: str, needle: str) -> int:
+    """The number of the first line holding `needle` (1-based)."""
+    return next(number for number, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_the_targets_of_a_gemeente_come_first_and_whole(lekp, monkeypatch):
+    # At 80 columns the four werf tables are laid out as one table (one header, one width, one
+    # note on what was left out) and end within two screenfuls of 24 lines; the province's support,
+    # the engagements and the assumptions follow, each said once.
+    monkeypatch.setenv("COLUMNS", "80")
+    out = lekp("targets", "-g", "Mol").stdout
+    lines = out.splitlines()
+    end = _lines_to(out, "Weggelaten om in 80 kolommen")  # the table's last line (then the note)
+    assert end <= 48, end
+    tables = "\n".join(lines[:end])
+    for werf in ("Werf 1: Laten we een boom", "Werf 2: Verrijk je wijk", "Werf 3: Elke buurt", "Werf 4: Water is"):
+        assert werf in tables
+    # every target of Mol (2026: 38,793 inwoners, 19,095 wooneenheden) whole in those lines
+    for value in ("38.793", "19.397", "39", "955", "477", "78", "2.793,1", "582"):
+        assert shown_whole(value, tables), value
+    assert out.count("Doelstelling") == 1  # one header
+    assert out.count("Weggelaten om in") == 1  # one note
+    # then the support, in one list, each quotation with its werf
+    support = _lines_to(out, "Ondersteuning door de provincie Antwerpen")
+    assert support > end and "(werf 2)" in out and out.count("geciteerd uit haar tekst") == 2
+    assert _lines_to(out, "Engagementen zonder ratio") > support
+    assert len(lines) <= 115  # was 136 before the tables were joined and the support gathered
+
+
+def test_aligned_tables_share_one_header_and_one_width():
+    from lekp_calc.views.model import Section
+
+    columns = [Column("label", "Naam", sticky=True), Column("n", "Getal", Kind.NUMBER)]
+    first = Table(columns, [[Cell("een"), Cell("1", 1)]], "Eerste", aligned=True)
+    second = Table(columns, [[Cell("een veel langere naam"), Cell("22", 22, note="twee")]], "Tweede", aligned=True)
+    other = Table([Column("label", "Anders", sticky=True)], [[Cell("x")]], "Derde", aligned=True)
+    view = View("t", lambda: [Section("S", [first, second, other])], Records((), lambda: []))
+    text = rendered(view, Format.TABLE, width=60)
+    assert text.count("Naam") == 1 and text.count("Anders") == 1  # the third has other columns
+    assert "Eerste\n  een" in text and "Tweede\n  een veel langere naam" in text
+    one = next(line for line in text.splitlines() if line.startswith("  een  ") or line.startswith("  een "))
+    two = next(line for line in text.splitlines() if "langere" in line)
+    assert len(one.rstrip()) == len(two.rstrip())  # one grid: the numbers end in one column
+    assert "[1] twee" in text
+
+
+def test_the_progress_of_a_province_is_navigable(lekp, monkeypatch, synthetic_antwerpen):
+    # 67 gemeenten, 14 targets: 814 lines before; the headings a reader scans are there, the
+    # legend and each footnote are said once, not per group.
+    monkeypatch.setenv("COLUMNS", "80")
+    out = lekp("progress", "-p", "Antwerpen", "--realisaties", synthetic_antwerpen).stdout
+    lines = out.splitlines()
+    assert len(lines) <= 500, len(lines)
+    assert out.count("B behaald · S op schema · A achter") == 1
+    assert out.count("[1] waarvan 18 kWp per 500 inwoners tegen eind 2025") == 1
+    headings = [line for line in lines if line and not line.startswith(" ")]
+    assert "Verdeling per doelstelling" in headings and "Per gemeente: percent bereikt en status" in headings
+    # the spread: a heading per target, under it a row per group; no number cut at 60, 80 or 120
+    assert "Extra bomen" in headings and "Onthard oppervlak" in headings
+    for width in ("60", "80", "120"):
+        monkeypatch.setenv("COLUMNS", width)
+        text = lekp("progress", "-p", "Antwerpen", "--realisaties", synthetic_antwerpen).stdout
+        assert too_wide(text, int(width)) == []
+        assert "Gemeenten:" not in text  # never one block per row: the spread stays a table
+
+
+def test_a_matrix_of_gemeenten_is_in_alphabetical_order(lekp, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    out = lekp("targets", "-p", "Antwerpen", "-w", "4").stdout
+    names = [line.split()[0] for line in out.splitlines() if line.startswith("  ") and line.split()[-1][0].isdigit()]
+    # Puurs-Sint-Amands (NIS 12041) and Laakdal (13053) are last in the data; here in their place
+    assert names[:3] == ["Aartselaar", "Antwerpen", "Arendonk"] and names[-1] == "Zoersel"
+    assert names.index("Laakdal") < names.index("Lier")
+    assert names.index("Putte") < names.index("Puurs-Sint-Amands") < names.index("Ranst")
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_a_comparison_keeps_the_gemeenten_side_by_side(views, width):
+    # four gemeenten: never split over parts (one part per gemeente at 60 before), every number whole
+    text = views.text("compare-4", width)
+    assert "(deel " not in text
+    assert too_wide(text, width) == []
+    bomen = text.split("Extra bomen (stuks)")[1].splitlines()[1:5]
+    assert [line.split()[0] for line in bomen] == SIX[:4]
+    view = views.view("compare-4")
+    for table in walk_tables(view.blocks):
+        for column, cell in numeric_cells(table):
+            assert shown_whole(cell.text, text), (column.key, cell.text)
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_a_number_of_progress_is_never_without_its_unit(lekp, monkeypatch, width):
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS).stdout
+    flat = " ".join(out.split())
+    for labelled in ("Extra bomen (stuks)", "Onthard oppervlak (m²)", "(verstrengd) (kWp)", "(wooneenheden)"):
+        assert labelled in flat, (width, labelled)
+    assert "Eenheid" not in " ".join(dropped_columns(out))

@@ -182,3 +182,80 @@ def test_utf16_is_called_utf16(lekp, tmp_path: Path, case: Hostile) -> None:
         line = assert_refused(lekp, args, tmp_path, path=path, code=case.code, line=case.line)
         assert ("UTF-16" in line) != latin1, line
         assert ("Latin-1" in line) == latin1, line
+
+
+# --- no library speaks to the user in its own words -------------------------------------------
+
+# Phrases of the libraries lekp reads with (csv, PyYAML, tomllib, the system's strerror): none may
+# reach a Dutch or English message untranslated.
+LIBRARY_WORDS = (
+    "unexpected end of data", "expected after", "new-line character", "mapping values", "while scanning",
+    "while parsing", "could not find", "found character", "cannot start any token", "expected <block end>",
+    "Permission denied", "No such file", "File name too long", "Is a directory", "Invalid value",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "nl", "en"),
+    [
+        ('nis_code,name_nl\n"13025,Mol\n', "het bestand eindigt binnen een cel tussen aanhalingstekens",
+         "the file ends inside a quoted cell"),
+        ('indicator,jaar,waarde\n"bomen"x,2021,1\n', "na een afsluitend aanhalingsteken volgt geen scheidingsteken",
+         "a closing quote is not followed by a separator"),
+    ],
+)  # fmt: skip
+def test_a_malformed_csv_is_said_in_the_user_s_words(lekp, tmp_path: Path, text: str, nl: str, en: str) -> None:
+    path = tmp_path / "kapot.csv"
+    path.write_text(text, encoding="utf-8")
+    dutch = lekp("check", path).stdout
+    assert f"C318 misvormde CSV: {nl}" in dutch, dutch
+    english = lekp("check", path, "--lang", "en").stdout
+    assert f"C318 malformed CSV: {en}" in english, english
+    assert not any(words in dutch + english for words in LIBRARY_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "nl"),
+    [
+        ("schema_version: 1\nwerven: a: b\n", 2, "een ':' waar geen sleutel kan staan"),
+        ("schema_version: 1\nwerven:\n\t- 1\n", 3, "een tab springt in; YAML springt in met spaties"),
+        ('schema_version: 1\nwerven: "open\n', 2, "een aanhalingsteken wordt niet gesloten"),
+        ("schema_version: 1\nwerven: [1, 2\n", 3, "een '[' of '{' wordt niet gesloten"),
+        ("schema_version: 1\nwerven:\n  - 1\n  b: 2\n", 4, "de inspringing klopt niet"),
+        ("schema_version: 1\nwerven: @x\n", 2, "het teken '@' kan geen waarde beginnen"),
+    ],
+)
+def test_a_yaml_syntax_error_is_said_in_the_user_s_words(lekp, tmp_path: Path, text: str, line: int, nl: str) -> None:
+    path = tmp_path / "werven.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = lekp("check", path)
+    assert run.exit_code == 1
+    (problem,) = run.stdout.splitlines()
+    assert problem.startswith(f"{path}:{line}:") and "Y201 YAML-syntaxfout: " + nl in problem, problem
+    english = lekp("check", path, "--lang", "en").stdout
+    assert "Y201 YAML syntax error: " in english
+    assert not any(words in problem + english for words in LIBRARY_WORDS), problem + english
+
+
+def test_a_system_error_is_said_in_the_user_s_words(lekp, tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 300 + ".csv")  # longer than the system allows a name
+    run = lekp("check", path)
+    assert run.stdout.startswith(f"{path}: error F106 kan niet gelezen worden: de naam is te lang"), run.stdout
+    english = lekp("check", path, "--lang", "en").stdout
+    assert "F106 cannot be read: the name is too long" in english
+    written = lekp("targets", "-g", "Mol", "-f", "csv", "-o", tmp_path / "nergens" / "x" / ("y" * 300 + ".csv"))
+    assert written.exit_code == 1
+    assert not any(words in written.stderr for words in LIBRARY_WORDS), written.stderr
+
+
+def test_the_corpus_of_broken_files_speaks_dutch_and_english_only(lekp) -> None:
+    from lekp_calc import check_files
+
+    corpus = Path(__file__).resolve().parents[1] / "check" / "corpus"
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".csv", ".yaml", ".txt", ".xlsx"))
+    report = check_files(files)
+    assert report.problems
+    for problem in report.problems:
+        for lang in ("nl", "en"):
+            said = problem.message(lang)
+            assert not any(words in said for words in LIBRARY_WORDS), (problem.path, said)

@@ -121,7 +121,9 @@ def _compose(text: str, result: ParsedCatalogue) -> yaml.Node | None:
         root: yaml.Node | None = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        what = yaml_reason(error)
+        if "end of stream" in str(error.problem) and error.context_mark is not None:
+            mark = error.context_mark  # a quote never closed: where it opens, not the end of the file
+        what = yaml_reason(error, text)
         add(
             Code.Y201, "syntax", mark.line + 1 if mark else None, mark.column + 1 if mark else None, what=what
         )
@@ -141,28 +143,32 @@ def _compose(text: str, result: ParsedCatalogue) -> yaml.Node | None:
     return root
 
 
-_BAD_START = re.compile(r"found character '(.+)' that cannot start any token")
-_YAML_REASONS = (  # a phrase of PyYAML's (English) message, and the catalogue's words for it
+_YAML_REASONS = (  # a phrase of PyYAML's or libyaml's (English) message, and the catalogue's words for it
     ("mapping values are not allowed", "yamlerr.colon"),
     ("found unexpected end of stream", "yamlerr.unclosed_quote"),
     ("expected <block end>", "yamlerr.indent"),
+    ("did not find expected key", "yamlerr.indent"),
+    ("did not find expected '-' indicator", "yamlerr.indent"),
     ("expected ',' or ']'", "yamlerr.unclosed_bracket"),
     ("expected ',' or '}'", "yamlerr.unclosed_bracket"),
     ("unknown escape character", "yamlerr.escape"),
     ("could not find expected ':'", "yamlerr.no_colon"),
     ("another document", "yamlerr.two_documents"),
-    ("expected '<document start>'", "yamlerr.after_end"),
+    ("document start>", "yamlerr.after_end"),
 )
 
 
-def yaml_reason(error: yaml.MarkedYAMLError) -> Msg:
-    """What PyYAML found, in the catalogue's words: its own message is English; the line and
-    column it gives locate the problem."""
+def yaml_reason(error: yaml.MarkedYAMLError, text: str) -> Msg:
+    """What PyYAML (or libyaml under it) found, in the catalogue's words: its own message is
+    English; the line and column it gives locate the problem, and the character there is named."""
     said = f"{error.context or ''} {error.problem or ''}"
-    start = _BAD_START.search(said)
-    if start:
-        character = start.group(1)
-        return Msg("yamlerr.tab") if character == "\\t" else Msg("yamlerr.bad_start", character=quote(character))
+    if "cannot start any token" in said:
+        mark = error.problem_mark
+        index = mark.index if mark is not None else -1
+        character = text[index] if 0 <= index < len(text) else ""
+        if character == "\t":
+            return Msg("yamlerr.tab")
+        return Msg("yamlerr.bad_start", character=quote(character)) if character else Msg("yamlerr.other")
     for phrase, key in _YAML_REASONS:
         if phrase in said:
             return Msg(key)
