@@ -16,7 +16,10 @@ to that Python is used, else `python -m lekp_calc`). It prints one table:
 5. reports: `lekp report --provincie Antwerpen` with invented realisations for its 67
    gemeenten, and `lekp report --alle` for all 285 (scripts/generate_realisations.py), with
    the size of the HTML;
-6. Excel: `lekp targets --alle -o alle.xlsx`, time and peak memory.
+6. Excel: `lekp targets --alle -o alle.xlsx`, time and peak memory;
+7. workbooks on paper: LibreOffice (headless) prints a gemeente's targets and a province's
+   progress (invented realisations) to PDF, as tests/render/test_xlsx_libreoffice.py does:
+   the time of one conversion and the pages (skipped without `soffice`).
 
 Commands of one comparison run interleaved, so that a slow moment of the machine hits all
 of them alike; absolute times vary between machines, the ratios hold. The targets of
@@ -167,8 +170,8 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--only",
-        choices=("startup", "views", "scale", "reports", "excel"),
-        help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6)",
+        choices=("startup", "views", "scale", "reports", "excel", "paper"),
+        help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6), paper (7)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -188,6 +191,8 @@ def main() -> None:
             rows += reports(lekp, env, runs, workdir)
         if args.only in (None, "excel"):
             rows += excel(lekp, env, runs, workdir)
+        if args.only in (None, "paper"):
+            rows += paper(lekp, env, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -358,6 +363,53 @@ def excel(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> lis
         ),
         ("peak memory, lekp targets --alle -o alle.xlsx", f"{peak:.0f} MiB", "", _verdict(peak, 200, " MiB")),
     ]
+
+
+def paper(lekp: list[str], env: dict[str, str], workdir: Path) -> list[Row]:
+    """Measurement 7: workbooks printed to PDF by LibreOffice, one conversion each (they take seconds)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return [("workbooks printed by LibreOffice", "", "", "skipped: soffice is not installed")]
+    generator = Path(__file__).resolve().parent.parent / "scripts" / "generate_realisations.py"
+    realisations = workdir / "synthetic_paper.csv"
+    subprocess.run(
+        [sys.executable, str(generator), "--provincie", "Antwerpen", "-o", str(realisations)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    books = {
+        "lekp targets -g Mol -o mol.xlsx": ["targets", "-g", "Mol"],
+        "lekp progress -p Antwerpen … -o antwerpen.xlsx": [
+            "progress", "-p", "Antwerpen", "--realisaties", str(realisations),
+        ],
+    }  # fmt: skip
+    profile = workdir / "libreoffice-profile"
+    rows: list[Row] = []
+    for number, (label, args) in enumerate(books.items()):
+        book = workdir / f"paper{number}.xlsx"
+        subprocess.run([*lekp, *args, "-o", str(book)], env=env, check=True, capture_output=True)
+        command = [
+            soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+            "--outdir", str(workdir), str(book),
+        ]  # fmt: skip
+        if number == 0:  # the first start of a fresh profile sets it up: not counted
+            subprocess.run(command, env=env, check=True, capture_output=True, timeout=600)
+        seconds = run_once(command, env)
+        pages = _pages(book.with_suffix(".pdf"))
+        rows.append((f"{label}, printed to PDF by LibreOffice", _ms(seconds), f"{pages} A4 pages", ""))
+    return rows
+
+
+def _pages(pdf: Path) -> int:
+    """The pages of a PDF: pypdf when installed (the test extra), else its page objects counted."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        import re
+
+        return len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
+    return len(PdfReader(pdf).pages)
 
 
 def _ms(seconds: float) -> str:

@@ -188,7 +188,7 @@ def test_the_help_speaks_the_language_asked(lekp, command):
 @pytest.mark.parametrize("command", ALL)
 def test_lang_before_the_command(lekp, command):
     # `lekp --lang en targets …` is `lekp targets --lang en …`: every command speaks English then
-    for given in (["--lang", "en", command], [f"--lang=en", command]):
+    for given in (["--lang", "en", command], ["--lang=en", command]):
         result = lekp(*given, "--nope")
         assert result.exit_code == 2
         assert result.stderr.startswith("lekp: error: no such option --nope"), result.stderr
@@ -241,7 +241,8 @@ def test_a_message_wraps_at_the_words():
 
 
 LEKP = [sys.executable, "-c", "import sys; from lekp_calc.cli import main; sys.exit(main())"]
-NOTE_ARGS = ["progress", "-g", "Mol", "--realisaties", str(Path(__file__).parents[1] / "data" / "realisaties_mol.csv")]
+MOL = Path(__file__).parents[1] / "data" / "realisaties_mol.csv"
+NOTE_ARGS = ["progress", "-g", "Mol", "--realisaties", str(MOL)]
 
 
 def _stderr_on_a_terminal(columns: int, args: list[str]) -> str:
@@ -254,7 +255,8 @@ def _stderr_on_a_terminal(columns: int, args: list[str]) -> str:
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LEKP_LANG")}
     try:
-        subprocess.run([*LEKP, *args], stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=60, check=False)
+        command = [*LEKP, *args]
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=follower, env=env, timeout=60, check=False)
         os.close(follower)
         chunks = []
         while True:
@@ -285,7 +287,8 @@ def test_notes_wrap_at_the_width_of_the_terminal(columns):
 def test_a_message_to_a_pipe_is_one_line_whatever_columns_says():
     # an editor or a CI log reads one message a line: COLUMNS (set by many shells) does not wrap it
     env = {**{k: v for k, v in os.environ.items() if k != "LEKP_LANG"}, "COLUMNS": "40"}
-    run = subprocess.run([*LEKP, *NOTE_ARGS], capture_output=True, text=True, env=env, timeout=60, check=False)
+    command = [*LEKP, *NOTE_ARGS]
+    run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, check=False)
     assert run.returncode == 0, run.stderr
     notes = run.stderr.strip().splitlines()
     assert len(notes) == 2 and all(line.startswith("lekp: noot: ") for line in notes)

@@ -61,7 +61,9 @@ BUILD = {
     "compare-6": lambda lekp, folder: compare_view(lekp.compare(SIX)),
     "trajectory": lambda lekp, folder: trajectory_view(lekp.trajectory("Mol")),
     "progress": lambda lekp, folder: progress_view(lekp.progress("Mol", realisaties=REALISATIONS)),
-    "progress-provincie": lambda lekp, folder: progress_view(lekp.progress(provincie="Antwerpen", realisaties=SEVEN)),
+    "progress-provincie": lambda lekp, folder: progress_view(
+        lekp.progress(provincie="Antwerpen", realisaties=SEVEN)
+    ),
     "compare-4": lambda lekp, folder: compare_view(lekp.compare(SIX[:4])),
     "check": lambda lekp, folder: check_view(_check_report(folder)),
 }
@@ -333,7 +335,7 @@ def test_the_targets_of_a_gemeente_come_first_and_whole(lekp, monkeypatch):
     end = _lines_to(out, "Weggelaten om in 80 kolommen")  # the table's last line (then the note)
     assert end <= 48, end
     tables = "\n".join(lines[:end])
-    for werf in ("Werf 1: Laten we een boom", "Werf 2: Verrijk je wijk", "Werf 3: Elke buurt", "Werf 4: Water is"):
+    for werf in ("Werf 1: Laten we", "Werf 2: Verrijk je wijk", "Werf 3: Elke buurt", "Werf 4: Water is"):
         assert werf in tables
     # every target of Mol (2026: 38,793 inwoners, 19,095 wooneenheden) whole in those lines
     for value in ("38.793", "19.397", "39", "955", "477", "78", "2.793,1", "582"):
@@ -352,7 +354,8 @@ def test_aligned_tables_share_one_header_and_one_width():
 
     columns = [Column("label", "Naam", sticky=True), Column("n", "Getal", Kind.NUMBER)]
     first = Table(columns, [[Cell("een"), Cell("1", 1)]], "Eerste", aligned=True)
-    second = Table(columns, [[Cell("een veel langere naam"), Cell("22", 22, note="twee")]], "Tweede", aligned=True)
+    longer = [[Cell("een veel langere naam"), Cell("22", 22, note="twee")]]
+    second = Table(columns, longer, "Tweede", aligned=True)
     other = Table([Column("label", "Anders", sticky=True)], [[Cell("x")]], "Derde", aligned=True)
     view = View("t", lambda: [Section("S", [first, second, other])], Records((), lambda: []))
     text = rendered(view, Format.TABLE, width=60)
@@ -387,7 +390,8 @@ def test_the_progress_of_a_province_is_navigable(lekp, monkeypatch, synthetic_an
 def test_a_matrix_of_gemeenten_is_in_alphabetical_order(lekp, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     out = lekp("targets", "-p", "Antwerpen", "-w", "4").stdout
-    names = [line.split()[0] for line in out.splitlines() if line.startswith("  ") and line.split()[-1][0].isdigit()]
+    rows = [line.split() for line in out.splitlines() if line.startswith("  ")]
+    names = [row[0] for row in rows if row[-1][0].isdigit()]
     # Puurs-Sint-Amands (NIS 12041) and Laakdal (13053) are last in the data; here in their place
     assert names[:3] == ["Aartselaar", "Antwerpen", "Arendonk"] and names[-1] == "Zoersel"
     assert names.index("Laakdal") < names.index("Lier")

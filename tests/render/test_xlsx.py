@@ -370,7 +370,8 @@ def test_a_percent_is_a_fraction_with_a_percent_format(exports: Any, lang: str, 
     # the same on the sheet a person reads
     progress = export.book[{"nl": "Voortgang", "en": "Progress"}[lang]]
     columns = header(progress)
-    bomen = next(r for r in progress.iter_rows(min_row=2) if r[0].value.startswith(("Extra bomen", "Extra trees")))
+    labels = ("Extra bomen", "Extra trees")
+    bomen = next(r for r in progress.iter_rows(min_row=2) if r[0].value.startswith(labels))
     cell = bomen[columns.index("%")]
     assert (cell.value, cell.number_format) == (0.543, shown)
 
@@ -411,12 +412,14 @@ def test_the_problems_of_a_check_are_the_data_sheet(exports: Any) -> None:
 SHEETS = {
     ("targets-gemeente", "nl"): ["Werf 1", "Werf 2", "Werf 3", "Werf 4", "Gegevens", "Over"],
     ("summary-provincie", "nl"): [
-        "Bomen", "Hagen en geveltuinen", "Natuurgroenperken", "Collectieve renovaties", "Renovaties fossielvrij",
+        "Bomen", "Hagen en geveltuinen", "Natuurgroenperken", "Collectieve renovaties",
+        "Renovaties fossielvrij",
         "Klimaattafels", "Energieprojecten", "Vermogen energieprojecten", "Energiegemeenschap", "Deelwagens",
         "Laadpunten", "Fietspaden", "Onthard oppervlak", "Hemelwateropvang", "Gegevens", "Over",
     ],
     ("summary-provincie", "en"): [
-        "Trees", "Hedges and facade gardens", "Nature plots", "Collective renovations", "Fossil-free renovations",
+        "Trees", "Hedges and facade gardens", "Nature plots", "Collective renovations",
+        "Fossil-free renovations",
         "Klimaattafels", "Energy projects", "Energy project capacity", "Energy community", "Shared cars",
         "Charging points", "Cycle paths", "Unsealed surface", "Rainwater capture", "Data", "About",
     ],
@@ -463,7 +466,8 @@ def test_a_sheet_name_is_valid_unique_and_cut_between_words() -> None:
 
 
 def test_two_gemeenten_have_their_werven_on_sheets_of_their_own(lekp: Any, tmp_path: Path) -> None:
-    run = lekp("targets", "-g", "Mol", "-g", "Beveren-Kruibeke-Zwijndrecht", "-w", "1", "-o", tmp_path / "t.xlsx")
+    names = ("-g", "Mol", "-g", "Beveren-Kruibeke-Zwijndrecht")
+    run = lekp("targets", *names, "-w", "1", "-o", tmp_path / "t.xlsx")
     assert run.exit_code == 0, run.stderr
     # 'Werf 1 ' leaves 31 - 7 = 24 characters for the name (28): 23 of them and an ellipsis
     assert openpyxl.load_workbook(tmp_path / "t.xlsx").sheetnames == [

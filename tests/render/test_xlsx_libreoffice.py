@@ -153,15 +153,15 @@ def _tables(book: Path) -> list[tuple[str, list[str], int]]:
         if ws.title in ABOUT or ws.sheet_state != "visible":
             continue
         headers = [str(cell.value) for cell in next(ws.iter_rows(max_row=1)) if cell.value is not None]
-        lines = sum(
-            (ws.row_dimensions[row].height or 15) / 15 for row in range(1, ws.max_row + 1)
-        )
+        lines = sum((ws.row_dimensions[row].height or 15) / 15 for row in range(1, ws.max_row + 1))
         found.append((ws.title, headers, math.ceil(lines)))
     return found
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_every_sheet_is_printed_and_its_headers_are_on_its_first_page(printed: dict[str, Printed], kind: str) -> None:
+def test_every_sheet_is_printed_and_its_headers_are_on_its_first_page(
+    printed: dict[str, Printed], kind: str
+) -> None:
     book = printed[kind]
     sheets = _tables(book.path)
     assert sheets
@@ -179,7 +179,12 @@ def test_no_sheet_takes_more_pages_than_its_rows_need(printed: dict[str, Printed
     # takes at most ceil(n / 25) pages (a sheet printed as pages of a few columns takes more).
     book = printed[kind]
     for sheet, _, lines in _tables(book.path):
-        assert len(book.pages[sheet]) <= max(1, math.ceil(lines / 25)), (kind, sheet, lines, len(book.pages[sheet]))
+        assert len(book.pages[sheet]) <= max(1, math.ceil(lines / 25)), (
+            kind,
+            sheet,
+            lines,
+            len(book.pages[sheet]),
+        )
 
 
 def test_a_province_s_progress_prints_within_its_budget(printed: dict[str, Printed]) -> None:
@@ -210,7 +215,9 @@ def test_a_matrix_cell_prints_its_percent_and_its_status(printed: dict[str, Prin
 
 def test_each_page_header_names_the_table(printed: dict[str, Printed]) -> None:
     pages = printed["targets-gemeente"].pages
-    assert all(page.startswith("Mol · NIS 13025 · provincie Antwerpen") for sheet in pages for page in pages[sheet])
+    assert all(
+        page.startswith("Mol · NIS 13025 · provincie Antwerpen") for sheet in pages for page in pages[sheet]
+    )
     assert "Werf 2: Verrijk je wijk" in pages["Werf 2"][0].splitlines()[1]
     # a second page of a long sheet repeats the header row (the gemeenten of a province)
     gemeenten = printed["gemeenten"].pages["Gemeenten"]

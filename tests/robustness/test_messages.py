@@ -200,11 +200,14 @@ LIBRARY_WORDS = (
     [
         ('nis_code,name_nl\n"13025,Mol\n', "het bestand eindigt binnen een cel tussen aanhalingstekens",
          "the file ends inside a quoted cell"),
-        ('indicator,jaar,waarde\n"bomen"x,2021,1\n', "na een afsluitend aanhalingsteken volgt geen scheidingsteken",
+        ('indicator,jaar,waarde\n"bomen"x,2021,1\n',
+         "na een afsluitend aanhalingsteken volgt geen scheidingsteken",
          "a closing quote is not followed by a separator"),
     ],
 )  # fmt: skip
-def test_a_malformed_csv_is_said_in_the_user_s_words(lekp, tmp_path: Path, text: str, nl: str, en: str) -> None:
+def test_a_malformed_csv_is_said_in_the_user_s_words(
+    lekp, tmp_path: Path, text: str, nl: str, en: str
+) -> None:
     path = tmp_path / "kapot.csv"
     path.write_text(text, encoding="utf-8")
     dutch = lekp("check", path).stdout
@@ -225,7 +228,9 @@ def test_a_malformed_csv_is_said_in_the_user_s_words(lekp, tmp_path: Path, text:
         ("schema_version: 1\nwerven: @x\n", 2, "het teken '@' kan geen waarde beginnen"),
     ],
 )
-def test_a_yaml_syntax_error_is_said_in_the_user_s_words(lekp, tmp_path: Path, text: str, line: int, nl: str) -> None:
+def test_a_yaml_syntax_error_is_said_in_the_user_s_words(
+    lekp, tmp_path: Path, text: str, line: int, nl: str
+) -> None:
     path = tmp_path / "werven.yaml"
     path.write_text(text, encoding="utf-8")
     run = lekp("check", path)
@@ -240,10 +245,12 @@ def test_a_yaml_syntax_error_is_said_in_the_user_s_words(lekp, tmp_path: Path, t
 def test_a_system_error_is_said_in_the_user_s_words(lekp, tmp_path: Path) -> None:
     path = tmp_path / ("x" * 300 + ".csv")  # longer than the system allows a name
     run = lekp("check", path)
-    assert run.stdout.startswith(f"{path}: error F106 kan niet gelezen worden: de naam is te lang"), run.stdout
+    said = f"{path}: error F106 kan niet gelezen worden: de naam is te lang"
+    assert run.stdout.startswith(said), run.stdout
     english = lekp("check", path, "--lang", "en").stdout
     assert "F106 cannot be read: the name is too long" in english
-    written = lekp("targets", "-g", "Mol", "-f", "csv", "-o", tmp_path / "nergens" / "x" / ("y" * 300 + ".csv"))
+    target = tmp_path / "nergens" / "x" / ("y" * 300 + ".csv")
+    written = lekp("targets", "-g", "Mol", "-f", "csv", "-o", target)
     assert written.exit_code == 1
     assert not any(words in written.stderr for words in LIBRARY_WORDS), written.stderr
 
@@ -252,7 +259,8 @@ def test_the_corpus_of_broken_files_speaks_dutch_and_english_only(lekp) -> None:
     from lekp_calc import check_files
 
     corpus = Path(__file__).resolve().parents[1] / "check" / "corpus"
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".csv", ".yaml", ".txt", ".xlsx"))
+    kinds = (".csv", ".yaml", ".txt", ".xlsx")
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in kinds)
     report = check_files(files)
     assert report.problems
     for problem in report.problems:

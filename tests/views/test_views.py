@@ -93,14 +93,15 @@ def test_the_distribution_view_exports_the_spread(library, seven):
     assert [c.key for c in spread.columns if c.group] == ["label"]
     bomen = [row for row in spread.rows if row[0].value == "bomen"]
     assert [row[1].text for row in bomen] == [
-        "prov. Antwerpen", "Vlaanderen (bestand)", "< 10.000 inw.", "10.000–20.000 inw.", "20.000–50.000 inw.",
-        "≥ 50.000 inw.",
+        "prov. Antwerpen", "Vlaanderen (bestand)", "< 10.000 inw.", "10.000–20.000 inw.",
+        "20.000–50.000 inw.", "≥ 50.000 inw.",
     ]  # fmt: skip
     # the counts are headed by the status's letter, explained by the legend above the table
     letters = [c.label for c in spread.columns if c.key.startswith("count_")]
     assert letters == ["B", "S", "A", "G", "N", "–"]
     assert view.blocks[0] == Paragraph(
-        "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · – niet gerapporteerd"
+        "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · "
+        "– niet gerapporteerd"
     )
 
 

@@ -17,7 +17,7 @@ from ..api import check_files
 from ..domain import rules
 from ..errors import EXIT_DATA, UsageError, system_reason
 from ..messages import Joined, Msg
-from ..output import STDOUT, emit, for_terminal
+from ..output import STDOUT, emit
 from ..strings import visible
 from ..views.check import check_view, summary_line
 from . import _say, _silence_stdout

@@ -6,8 +6,8 @@ a word; when a table is too wide, its optional columns go first and a line under
 which; a matrix (gemeenten × indicators) is split into parts that repeat the row names;
 any other table that still does not fit becomes a list of blocks, one per row. A column of
 groups (a target, with a row per gemeente under it) is said once per group, as a heading
-over its rows (the heading starts at the margin, the rows are indented as every table's). Colour is added only on a terminal (through
-Rich), never in a pipe.
+over its rows (the heading starts at the margin, the rows are indented as every table's).
+Colour is added only on a terminal (through Rich), never in a pipe.
 """
 
 from __future__ import annotations
@@ -202,10 +202,10 @@ class _Layout:
     def stacked(self, grid: _Grid) -> None:
         """One block per row: the row's name, then 'column: value' lines (under its group's heading)."""
         title_index = next((i for i, c in enumerate(grid.columns) if c.sticky), 0)
-        for number, row in enumerate(grid.cells):
-            if grid.groups and (number == 0 or grid.groups[number] != grid.groups[number - 1]):
+        for at, row in enumerate(grid.cells):
+            if grid.groups and (at == 0 or grid.groups[at] != grid.groups[at - 1]):
                 self.blank()
-                for piece in _wrap(grid.groups[number], self.width):
+                for piece in _wrap(grid.groups[at], self.width):
                     self.lines.append([(piece, "bold")])
             self.blank()
             for piece in _wrap(row[title_index].text, self.width - INDENT):
@@ -307,11 +307,11 @@ class _Grid:
         )
         grouped = next((i for i, c in enumerate(table.columns) if c.group), None)
         if grouped is not None:
-            grid.groups = [row[grouped].text for row in cells]
+            grid.groups = [shown_row[grouped].text for shown_row in cells]
             grid.columns.pop(grouped)
             grid.header.pop(grouped)
-            for row in cells:
-                row.pop(grouped)
+            for shown_row in cells:
+                shown_row.pop(grouped)
         grid.measure()
         return grid
 
@@ -360,7 +360,10 @@ class _Grid:
         widths = self.widths(available)
         return sum(
             max(
-                (len(_wrap(row[i].text, widths[i])) if self.columns[i].wraps else 1 for i in range(len(widths))),
+                (
+                    len(_wrap(row[i].text, widths[i])) if self.columns[i].wraps else 1
+                    for i in range(len(widths))
+                ),
                 default=1,
             )
             for row in self.cells

@@ -361,7 +361,9 @@ def lines_of(value: str, width: int) -> int:
 def _heights(sheet: Any, row: int, cells: Sequence[tuple[str, bool]], widths: Sequence[int]) -> None:
     """Give a row the height of its wrapped text: a reader (LibreOffice) that does not measure it
     itself would draw the lines over the next row."""
-    lines = max((lines_of(value, widths[col]) for col, (value, wraps) in enumerate(cells) if wraps), default=1)
+    lines = max(
+        (lines_of(value, widths[col]) for col, (value, wraps) in enumerate(cells) if wraps), default=1
+    )
     if lines > 1:
         sheet.set_row(row, LINE_HEIGHT * lines)
 
@@ -424,7 +426,15 @@ def _page_text(value: str) -> str:
     return clip_words(" ".join(value.split()), 80).replace("&", "&&")
 
 
-def _page(book: _Book, sheet: Any, widths: Sequence[int], title: str, *, header_row: bool = True, portrait: bool = False) -> None:
+def _page(
+    book: _Book,
+    sheet: Any,
+    widths: Sequence[int],
+    title: str,
+    *,
+    header_row: bool = True,
+    portrait: bool = False,
+) -> None:
     """How the sheet prints: A4, portrait when it fits the width, else landscape, always scaled to
     one page wide (every column on every page: a wide data sheet prints small rather than on
     pages of a few columns); the header row on every page; the view's and the table's title in

@@ -102,9 +102,8 @@ def werven_view(result: CatalogueResult) -> View:
                         number(headline.value, lang) if headline else Cell(""),
                     ]
                 )
-            table = Table(
-                columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}", sheet=werf_sheet(werf.number, lang)
-            )
+            sheet = werf_sheet(werf.number, lang)
+            table = Table(columns, rows, werf_title(werf, lang), key=f"werf-{werf.number}", sheet=sheet)
             blocks.append(table)
             blocks.extend(source_bullets(catalogue, indicators, text("werven.sources", lang), lang))
             support = support_bullets(catalogue, werf, lang)

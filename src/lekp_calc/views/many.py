@@ -23,10 +23,10 @@ from .common import (
     data_about,
     difference,
     indicator_heading,
+    indicator_short,
     number,
     target_cell,
     text_cell,
-    indicator_short,
     unit,
     werf_sheet,
     werf_title,
@@ -204,7 +204,11 @@ def compare_view(result: CompareResult) -> View:
             col("wooneenheden", lang, Kind.INTEGER),
         ]
         people = [
-            [text_cell(t.subject.name), number(t.subject.inwoners, lang), number(t.subject.wooneenheden, lang)]
+            [
+                text_cell(t.subject.name),
+                number(t.subject.inwoners, lang),
+                number(t.subject.wooneenheden, lang),
+            ]
             for t in results
         ]
         # A block per target with a row per gemeente: the gemeenten stay side by side (one under
@@ -240,7 +244,9 @@ def compare_view(result: CompareResult) -> View:
                 )
             ),
             Table(basis, people, text("compare.basis", lang), key="basis", sheet=text("sheet.basis", lang)),
-            Table(columns, rows, text("compare.targets", lang), key="targets", sheet=text("sheet.compare", lang)),
+            Table(
+                columns, rows, text("compare.targets", lang), key="targets", sheet=text("sheet.compare", lang)
+            ),
             *_assumptions(result),
         ]
 

@@ -16,7 +16,17 @@ from itertools import groupby
 
 from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import ABOVE, WITHIN, Progress
-from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, SIZE_CLASSES, STATUSES
+from ..domain.statuses import (
+    BEHIND,
+    FAR,
+    MET,
+    MISSED,
+    NOT_REPORTED,
+    ON_TRACK,
+    REACHED,
+    SIZE_CLASSES,
+    STATUSES,
+)
 from ..messages import Num, text
 from ..numberformat import human
 from ..results import (
@@ -32,8 +42,8 @@ from .common import (
     col,
     context_line,
     data_about,
-    indicator_short,
     difference,
+    indicator_short,
     label_cell,
     number,
     subject_title,
@@ -215,8 +225,9 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
         style = STATUS_STYLE[item.status]
         reported = item.reported
         shown_unit = unit(item.indicator.unit, lang)
+        label = f"{item.indicator.label(lang)} ({shown_unit})"
         row = [
-            Cell(f"{item.indicator.label(lang)} ({shown_unit})", item.indicator.key, note=item.indicator.note(lang)),
+            Cell(label, item.indicator.key, note=item.indicator.note(lang)),
             number(item.target, lang, decimals),
             number(item.realised, lang) if reported else Cell("–"),
             _percent(item.percent, lang) if reported and item.percent is not None else Cell(""),
@@ -307,7 +318,8 @@ def progress_view(result: ProgressResult) -> View:
         # The letters are explained once, above the two parts that use them.
         blocks.append(Paragraph(text("progress.legend", lang)))
         blocks.append(Section(text("progress.groups", lang), [spread_table(result)], key="groups"))
-        blocks.append(Section(text("progress.per_gemeente", lang), per_gemeente_matrices(result), key="gemeenten"))
+        matrices = per_gemeente_matrices(result)
+        blocks.append(Section(text("progress.per_gemeente", lang), matrices, key="gemeenten"))
         blocks.extend(progress_assumptions(result))
         return blocks
 
@@ -414,8 +426,8 @@ def spread_table(result: ProgressResult) -> Table:
         col("gemeenten", lang, Kind.INTEGER, optional=3),  # the sum of the counts: the first to go
     ]
     columns += [
-        Column(f"count_{status.replace(' ', '_')}", text(f"status_short.{status.replace(' ', '_')}", lang), Kind.INTEGER)
-        for status in STATUSES
+        Column(f"count_{key}", text(f"status_short.{key}", lang), Kind.INTEGER)
+        for key in (status.replace(" ", "_") for status in STATUSES)
     ]
     columns += [
         # '%' is said once, in the heading
@@ -432,7 +444,7 @@ def spread_table(result: ProgressResult) -> Table:
             rows.append(
                 [label, text_cell(group_short(result, group)), number(spread.gemeenten, lang)]
                 + [number(spread.counts[status], lang) for status in STATUSES]
-                + [number(spread.lower_quartile, lang), number(spread.median, lang), number(spread.upper_quartile, lang)]
+                + [number(q, lang) for q in (spread.lower_quartile, spread.median, spread.upper_quartile)]
             )
     # No title of its own: the section (or the view) above it says what it is.
     return Table(columns, rows, key="spread", sheet=text("sheet.spread", lang))
@@ -476,7 +488,8 @@ def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
         chosen = list(members)
         columns = [col("gemeente", lang, sticky=True)]
         for _, item in chosen:
-            columns.append(Column(item.indicator.key, indicator_short(item.indicator, lang), Kind.PERCENT, unit="%"))
+            short = indicator_short(item.indicator, lang)
+            columns.append(Column(item.indicator.key, short, Kind.PERCENT, unit="%"))
         rows = []
         for gemeente in result.gemeenten:
             row = [text_cell(gemeente.subject.name)]
@@ -485,7 +498,8 @@ def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
                 letter = text(f"status_short.{item.status.replace(' ', '_')}", lang)
                 style = STATUS_STYLE[item.status]
                 if item.reported and item.percent is not None:
-                    row.append(Cell(f"{human(item.percent, lang)} {letter}", item.percent, style, mark=letter))
+                    shown = f"{human(item.percent, lang)} {letter}"
+                    row.append(Cell(shown, item.percent, style, mark=letter))
                 else:
                     row.append(Cell(letter, None, style))
             rows.append(row)
@@ -536,8 +550,9 @@ def template_view(result: TemplateResult) -> View:
         explanation = [
             text(f"template.step_{number}", lang, selection=_selection(result)) for number in range(1, 6)
         ]
+        sheet = text("template.sheet", lang)
         return [
-            Table(columns, rows, text("template.sheet", lang), key="template", sheet=text("template.sheet", lang)),
+            Table(columns, rows, sheet, key="template", sheet=sheet),
             Bullets(explanation, text("template.how", lang)),
         ]
 
