@@ -111,3 +111,14 @@ def test_the_first_column_names_what_its_groups_are(lekp, monkeypatch, per, nl, 
         header = next(line for line in out.splitlines() if line.startswith("  ") and "─" not in line)
         assert header.split()[0] == heading, header
         assert "Groep" not in out and "Group " not in out
+
+
+def test_per_gemeente_in_the_order_chosen(lekp):
+    # a province's gemeenten alphabetically (Arendonk, NIS 13001, before Berlaar, 12002); named
+    # gemeenten in the order named
+    per = ("summary", "--per", "gemeente", "-w", "4", "-f", "json")
+    rows = decimal_json(lekp(*per, "-p", "Antwerpen").stdout)
+    names = list(dict.fromkeys(r["group"] for r in rows))
+    assert names[:4] == ["Aartselaar", "Antwerpen", "Arendonk", "Baarle-Hertog"] and names[-1] == "Totaal"
+    named = decimal_json(lekp(*per, "-g", "Mol", "-g", "Gent").stdout)
+    assert list(dict.fromkeys(r["group"] for r in named)) == ["Mol", "Gent", "Totaal"]

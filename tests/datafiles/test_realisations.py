@@ -108,3 +108,10 @@ def test_check_and_commands_agree_on_a_loose_indicator(lekp, tmp_path):
     assert lekp("check", wrong).exit_code == 1
     refused = lekp("progress", "-g", "Mol", "--realisaties", wrong)
     assert refused.stderr.startswith(f"lekp: fout: {wrong}:2:1: R601")
+
+
+def test_a_baseline_quantity_is_named_as_loosely_as_an_indicator():
+    table, found = baseline("CO2,2015,1250.5,ton CO2\nEnergie jaar,2022,4700,MWh\n")
+    assert not table.problems
+    assert found is not None and found.co2_2015 == D("1250.5")
+    assert found.energy_actual == {2022: D(4700)}  # 'Energie jaar' is energie_jaar

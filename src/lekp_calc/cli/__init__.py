@@ -11,6 +11,11 @@ the one place where errors become a line on stderr and an exit code:
        `lekp check` found errors
     2  usage: an unknown option, a value outside its choices or bounds, options that
        exclude each other
+
+A note or an error is one line on stderr. On a terminal it is wrapped between words at the
+terminal's width (`COLUMNS` when set), its later lines indented under its text; to a pipe
+or a file it stays one line, whatever `COLUMNS` says: editors and CI logs read one message
+a line. `--lang` may also come before the command (`lekp --lang en targets …`).
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ def parse_baseline(table: ParsedTable) -> Baseline | None:
     for row in table.rows:
         v = row.values
         line = row.line
-        quantity = v["grootheid"].strip().lower()
+        quantity = match_key(v["grootheid"], QUANTITIES) or v["grootheid"].strip().lower()  # 'CO2 jaar' too
         if quantity not in QUANTITIES:
             table.add(Code.B701, "quantity", line, "grootheid", value=quote(quantity), year=CO2_BASE_YEAR)
             continue

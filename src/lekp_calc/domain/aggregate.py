@@ -146,7 +146,10 @@ def summarize(
         key, name = key_of(municipality)
         groups.setdefault(key, _Accumulator(name, key, size)).add(targets)
         total.add(targets)
-    ordered = tuple(groups[key].total(plan, headlines=False) for key in sorted(groups))
+    # Provinces and arrondissements in their official (NIS) order; gemeenten in the order they
+    # were chosen in (alphabetical for a province or all of them: `select`).
+    keys = list(groups) if per is Per.GEMEENTE else sorted(groups)
+    ordered = tuple(groups[key].total(plan, headlines=False) for key in keys)
     return Summary(pact, year, per, ordered, total.total(plan, flanders), flanders, rounding)
 
 
