@@ -79,3 +79,15 @@ def test_markdown_of_mol(lekp):
         "| (Semi-)publieke laadequivalenten | 1,5 per 100 inwoners | 2030 | 581,895 | 582 | stuks |"
         in out
     )
+
+
+def test_a_group_is_named_on_its_first_row(lekp):
+    out = lekp("compare", "-g", "Mol", "-g", "Geel", "-w", "4", "-f", "markdown").stdout
+    rows = [line for line in out.splitlines() if "| Mol |" in line or "| Geel |" in line]
+    assert rows[2:] == [
+        "| Onthard oppervlak (m²) | Mol | 38.793 | 1.000 |",  # Mol: 38,793 inwoners × 1 m² (2026)
+        "|  | Geel | 42.650 | 1.000 |",  # Geel: 42,650 inwoners × 1 m²
+        "| Extra hemelwateropvang voor hergebruik, buffering of infiltratie in bestaande bebouwing (m³)[^1] "
+        "| Mol | 38.793 | 1.000 |",
+        "|  | Geel | 42.650 | 1.000 |",
+    ]

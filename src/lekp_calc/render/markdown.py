@@ -78,7 +78,10 @@ def _table(table: Table, stream: TextIO, level: int, notes: Footnotes) -> None:
     used: list[str] = []
     for number, row in enumerate(table.rows):
         cells = []
-        for cell in row:
+        for index, cell in enumerate(row):
+            if columns[index].group and number and cell.text == table.rows[number - 1][index].text:
+                cells.append("")  # a group (a target over its gemeenten) is named on its first row only
+                continue
             shown = escape(cell.text)
             if cell.note:
                 if cell.note not in used:
