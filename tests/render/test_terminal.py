@@ -420,3 +420,15 @@ def test_a_number_of_progress_is_never_without_its_unit(lekp, monkeypatch, width
     for labelled in ("Extra bomen (stuks)", "Onthard oppervlak (m²)", "(verstrengd) (kWp)", "(wooneenheden)"):
         assert labelled in flat, (width, labelled)
     assert "Eenheid" not in " ".join(dropped_columns(out))
+
+
+def test_aligned_tables_stay_apart_where_one_table_would_not_fit():
+    # a word of 50 letters in the second table: joined, neither table would fit 40 columns as a
+    # grid; apart, the first still does (the second becomes blocks of its own, as it would alone)
+    columns = [Column("label", "Naam", sticky=True), Column("n", "Getal", Kind.NUMBER)]
+    first = Table(columns, [[Cell("kort"), Cell("1", 1)]], "Eerste", aligned=True)
+    second = Table(columns, [[Cell("x" * 50), Cell("2", 2)]], "Tweede", aligned=True)
+    view = View("t", lambda: [first, second], Records((), lambda: []))
+    text = rendered(view, Format.TABLE, width=40)
+    assert "Eerste\n  Naam  Getal" in text  # a grid with its header
+    assert "Getal: 2" in text  # the second as a block

@@ -117,7 +117,12 @@ class _Layout:
 
     def blocks(self, blocks: Iterable[Block]) -> None:
         for block in _joined(list(blocks)):
-            if isinstance(block, Section):
+            if isinstance(block, list):  # aligned tables: one table when that fits, else each alone
+                joined = _as_one(block)
+                for table in [joined] if self.fits(joined) else block:
+                    self.blank()
+                    self.table(table)
+            elif isinstance(block, Section):
                 self.blank()
                 self.heading(block.title)
                 self.blocks(block.blocks)
@@ -153,6 +158,13 @@ class _Layout:
             self.lines.extend([[(piece, None)] for piece in wrapped])
 
     # --- tables ------------------------------------------------------------------------
+
+    def fits(self, table: Table) -> bool:
+        """True when `table` fits the width as a grid, its optional columns left out if need be."""
+        grid = _Grid.of(table)
+        while grid.need > self.width - INDENT and grid.droppable():
+            grid.drop()
+        return grid.need <= self.width - INDENT
 
     def table(self, table: Table) -> None:
         grid = _Grid.of(table)
@@ -237,11 +249,11 @@ def _same_columns(a: Table, b: Table) -> bool:
     return [(c.key, c.heading, c.kind) for c in a.columns] == [(c.key, c.heading, c.kind) for c in b.columns]
 
 
-def _joined(blocks: list[Block]) -> list[Block]:
-    """`blocks` with each run of aligned tables that have the same columns laid out as one table:
-    a column of groups holds each table's title, so that its rows come under it as a heading,
-    and the run shares one header, one set of widths, one list of footnotes and one note on what
-    was left out."""
+def _joined(blocks: list[Block]) -> list[Block | list[Table]]:
+    """`blocks` with each run of aligned tables that have the same columns gathered in a list: laid
+    out as one table (`_as_one`) where that fits the width, a column of groups holds each table's
+    title, so that its rows come under it as a heading, and the run shares one header, one set of
+    widths, one list of footnotes and one note on what was left out."""
     out: list[Block | list[Table]] = []
     for block in blocks:
         last = out[-1] if out else None
@@ -252,12 +264,10 @@ def _joined(blocks: list[Block]) -> list[Block]:
                 out.append([block])
         else:
             out.append(block)
-    return [_as_one(item) if isinstance(item, list) else item for item in out]
+    return [item[0] if isinstance(item, list) and len(item) == 1 else item for item in out]
 
 
 def _as_one(tables: list[Table]) -> Table:
-    if len(tables) == 1:
-        return tables[0]
     rows: list[list[Cell]] = []
     totals: set[int] = set()
     for table in tables:
