@@ -1390,9 +1390,9 @@ MESSAGES.update(
         ),
         "err.tot_past_data": (
             "{path} heeft geen enkele realisatie in {year} of later (het laatste jaar met een waarde is {last}): "
-            "{year} kan niet beoordeeld worden; kies {tot} {last} of vroeger",
+            "{year} kan niet beoordeeld worden; kies {tot} of vroeger",
             "{path} has no realisation in {year} or later (the last year with a value is {last}): {year} cannot be "
-            "judged; choose {tot} {last} or earlier",
+            "judged; choose {tot} or earlier",
         ),
         "err.one_gemeente": (
             "het traject wordt voor één gemeente getoond, niet voor {names}; noem er één met {gemeente}",
