@@ -306,6 +306,7 @@ MESSAGES.update(
         "col.milestone_target": ("Doel mijlpaal", "Milestone target"),
         "col.milestone_status": ("Status mijlpaal", "Milestone status"),
         "col.judged_year": ("Status t/m", "Status as of"),
+        "col.expected_as_of": ("Verwacht eind t/m-jaar", "Expected end of as-of year"),
         "col.missing_years": ("Jaren zonder cijfer", "Years without a figure"),
         "col.percent_q1": ("% eerste kwartiel", "% first quartile"),
         "col.percent_median": ("% mediaan", "% median"),

@@ -239,7 +239,15 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
         col("realised", lang, Kind.NUMBER),
         col("percent", lang, Kind.PERCENT),
         col("bar", lang, Kind.BAR, optional=5),
-        Column("expected", text("col.expected_by", lang, year=result.until), Kind.NUMBER, optional=3),
+        # With gaps, a row's path stands at the year of its status ('t/m'), not at the year judged.
+        Column(
+            "expected",
+            text("col.expected_as_of", lang)
+            if any(item.with_gaps for item in gemeente.items)
+            else text("col.expected_by", lang, year=result.until),
+            Kind.NUMBER,
+            optional=3,
+        ),
         col("gap", lang, Kind.NUMBER, optional=4),
         col("needed_per_year", lang, Kind.NUMBER, optional=1),
         col("status", lang, Kind.STATUS),
