@@ -368,7 +368,11 @@ class Lekp:
         last_in_file = max(r.jaar for r in rows)
         if tot is not None and tot > last_in_file:
             raise InputError(
-                "err.tot_past_data", path=str(realisaties), year=tot, last=last_in_file, tot=Option("tot", last_in_file)
+                "err.tot_past_data",
+                path=str(realisaties),
+                year=tot,
+                last=last_in_file,
+                tot=Option("tot", last_in_file),
             )
         until = tot if tot is not None else min(max(r.jaar for r in mine), rules.today().year)
         recorded = next((r.bevolkingsjaar for r in rows if r.bevolkingsjaar is not None), None)

@@ -27,7 +27,13 @@ def test_codes_are_well_formed():
         assert code.meaning and code.fix
     # only the plausibility warnings, a realisation in the future and years without a value
     # (R607, issue 16) are warnings
-    assert {c.name for c in Code if c.severity is Severity.WARNING} == {"R604", "R607", "W501", "W502", "W503"}
+    assert {c.name for c in Code if c.severity is Severity.WARNING} == {
+        "R604",
+        "R607",
+        "W501",
+        "W502",
+        "W503",
+    }
 
 
 @pytest.mark.parametrize("code", [c.name for c in Code])

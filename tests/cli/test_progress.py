@@ -357,9 +357,17 @@ def test_a_province_row_per_gemeente_and_target(lekp, library, seven):
     assert geel["needed_per_year"] == 7637  # (42,427 - 4,242.7) / 5 = 7,636.86, rounded up
     assert (by["Dessel", "bomen"]["percent"], by["Dessel", "bomen"]["status"]) == (25, "achter op schema")
     herenthout = by["Herenthout", "bomen"]
-    assert (herenthout["percent"], herenthout["status"], herenthout["needed_per_year"]) == (100, "doel al bereikt", 0)
+    assert (herenthout["percent"], herenthout["status"], herenthout["needed_per_year"]) == (
+        100,
+        "doel al bereikt",
+        0,
+    )
     hagen = by["Antwerpen", "hagen"]
-    assert (hagen["realised"], hagen["percent"], hagen["status"]) == (0, 0, "achter op schema")  # a reported 0
+    assert (hagen["realised"], hagen["percent"], hagen["status"]) == (
+        0,
+        0,
+        "achter op schema",
+    )  # a reported 0
     assert by["Antwerpen", "bomen"]["status"] == "niet gerapporteerd"
     assert {r["status"] for r in rows if r["gemeente"] == "Mechelen"} == {"niet gerapporteerd"}
     assert_same_records(rows, library.progress(provincie="Antwerpen", realisaties=seven).records())

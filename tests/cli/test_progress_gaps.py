@@ -100,7 +100,9 @@ def test_a_year_past_the_data_of_the_whole_file_is_refused(lekp, gaps):
         f"lekp: fout: {gaps} heeft geen enkele realisatie in 2026 of later (het laatste jaar met een waarde "
         "is 2025): 2026 kan niet beoordeeld worden; kies --tot 2025 of vroeger"
     )
-    line = one_line_error(lekp("report", "-g", "Mol", "--realisaties", gaps, "--tot", "2026", "-f", "html"), 1)
+    line = one_line_error(
+        lekp("report", "-g", "Mol", "--realisaties", gaps, "--tot", "2026", "-f", "html"), 1
+    )
     assert "kies --tot 2025 of vroeger" in line
     with pytest.raises(InputError) as refused:
         Lekp().progress("Mol", realisaties=gaps, tot=2026)
@@ -141,9 +143,14 @@ def test_check_warns_for_gaps_and_strict_fails_the_file(lekp, gaps, tmp_path):
     assert strict.exit_code == 1
     # a gap before the last reported year, in a file of several gemeenten
     middle = tmp_path / "midden.csv"
-    middle.write_text("nis_code,indicator,jaar,waarde\n13025,hagen,2021,5\n13025,hagen,2023,0\n", encoding="utf-8")
+    middle.write_text(
+        "nis_code,indicator,jaar,waarde\n13025,hagen,2021,5\n13025,hagen,2023,0\n", encoding="utf-8"
+    )
     found = lekp("check", middle, "--lang", "en")
-    assert f"{middle}:3:7: warning R607 hagen for 13025: no value for 2022 (last reported year 2023)" in found.stdout
+    assert (
+        f"{middle}:3:7: warning R607 hagen for 13025: no value for 2022 (last reported year 2023)"
+        in found.stdout
+    )
     # the command accepts the file, as check does without --strict, and shows the gap
     accepted = lekp("progress", "-g", "Mol", "--realisaties", middle, "-f", "json")
     assert accepted.exit_code == 0
@@ -238,7 +245,8 @@ def test_a_single_name_is_one_gemeente_in_every_method():
     with pytest.raises(UsageError) as refused:
         lekp.compare("Mol")  # one gemeente, not three letters
     assert refused.value.message("en") == (
-        "gemeente: name at least two gemeenten to compare (gemeenten=NAME, provincie=NAME or gemeenten_file=FILE)"
+        "gemeente: name at least two gemeenten to compare (gemeenten=NAME, provincie=NAME or "
+        "gemeenten_file=FILE)"
     )
 
 

@@ -27,7 +27,17 @@ from conftest import Cli
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
 # issue 16: the last column records the population year the template was made with (2026)
-HEADER = ["nis_code", "gemeente", "indicator", "label", "eenheid", "jaar", "waarde", "opmerking", "bevolkingsjaar"]
+HEADER = [
+    "nis_code",
+    "gemeente",
+    "indicator",
+    "label",
+    "eenheid",
+    "jaar",
+    "waarde",
+    "opmerking",
+    "bevolkingsjaar",
+]
 FIRST_YEAR, LAST_YEAR = 2021, 2030
 
 

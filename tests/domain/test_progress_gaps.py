@@ -123,4 +123,4 @@ def test_the_spread_counts_gaps_apart_and_quartiles_only_complete_reports(mol_20
     assert spread.counts[BEHIND] == 1
     assert sum(spread.counts.values()) == 3
     assert spread.median == D("20.0")  # over the complete report only (the gap one has 100 %)
-    assert DISTRIBUTION_STATES == (*STATUSES[:-1], WITH_GAPS, STATUSES[-1])
+    assert (*STATUSES[:-1], WITH_GAPS, STATUSES[-1]) == DISTRIBUTION_STATES

@@ -236,7 +236,11 @@ def test_a_milestone_row_follows_its_target(library, tmp_path):
     stage = dict(zip((c.key for c in table.columns), table.rows[index + 1], strict=True))
     assert stage["label"].text == "waarvan tegen eind 2025"
     # 38,159 x 18 / 500 = 1,373.724 -> 1.373,7; 700 + 700 = 1,400 >= 1,373.724 before 2025: reached
-    assert [stage[k].text for k in ("target", "realised", "status")] == ["1.373,7", "1.400", "doel al bereikt"]
+    assert [stage[k].text for k in ("target", "realised", "status")] == [
+        "1.373,7",
+        "1.400",
+        "doel al bereikt",
+    ]
     # the target itself: 38,159 x 36 / 500 = 2,747.448, on the path 1,373.724 x 3/5 = 824.2344 by 2023
     target = _row(table, "energievermogen")
     assert (target["status"].text, target["expected"].value) == ("op schema", D("824.2344"))

@@ -91,11 +91,12 @@ def progress_chart(item: Progress, year: int, label: str, description: str, lang
         )
     if not reported:
         # Never reported: no line on 0 and no points, a plain label instead.
-        middle_x, middle_y = (left + width - right) / 2, (top + height - bottom) / 2
+        # Top left, where the path to the target (bottom left to top right) never runs.
+        middle_x, middle_y = left + 16, top + (height - top - bottom) * 0.3
         words = escape(text("report.chart_not_reported", lang))
         parts.append(
             f'<text class="not-reported" x="{middle_x:.1f}" y="{middle_y:.1f}" font-size="13" '
-            f'text-anchor="middle" fill="#59636e">{words}</text>'
+            f'text-anchor="start" fill="#59636e">{words}</text>'
         )
     for run in segments(reported):
         if len(run) > 1:
