@@ -1559,9 +1559,11 @@ MESSAGES.update(
             "{label}: percent reached to the end of {year}",
         ),
         "report.map_text": (
-            "Mediaan {median} % over de {reported} gemeenten met gegevens (van {count}); gearceerd: geen gegevens; "
+            "Mediaan {median} % over de {reported} gemeenten met gegevens voor elk jaar (van {count}); gearceerd: "
+            "geen gegevens; "
             "grijs: buiten dit rapport. Beweeg over een gemeente voor haar naam en waarde.",
-            "Median {median} % over the {reported} gemeenten with data (of {count}); hatched: no data; grey: "
+            "Median {median} % over the {reported} gemeenten with data for every year (of {count}); hatched: no "
+            "data; grey: "
             "outside this report. Hover over a gemeente for its name and value.",
         ),
         "report.class": ("{low} tot {high} %", "{low} to {high} %"),

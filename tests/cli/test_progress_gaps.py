@@ -169,6 +169,8 @@ def test_the_population_year_of_the_template_judges_and_both_figures_are_shown(l
     ) in run.stderr
     flat = " ".join(run.stdout.split())
     assert "inwoners op 1 januari 2026" in flat.split("## ")[0]  # in the headline
+    assert flat.count("Wat de statussen betekenen:") == 1  # the legend, once
+    assert "- doel al bereikt: de termijn loopt nog en het gerealiseerde totaal haalt nu al" in flat
     # Judged to 2025: the year judged's own population (38,701) beside the one that judges (38,793).
     assert (
         "38.793 op 1 januari 2026 (het bevolkingsjaar van het sjabloon; die bepaalt de doelen) · 38.701 op "

@@ -290,7 +290,7 @@ def test_a_province_report_in_markdown(lekp, tmp_path):
     assert md.startswith("# Lokaal Energie- en Klimaatpact: provincie Antwerpen\n")
     assert "<svg" not in md
     # the map of bomen is said in words: the median of [10, 25, 50, 100] is 37.5 %
-    assert "Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)" in md
+    assert "Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)" in md
 
 
 def test_many_gemeenten_errors(lekp, tmp_path):

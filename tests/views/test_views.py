@@ -287,7 +287,7 @@ def test_a_province_report_view(library, seven):
     assert all(f.kind == "map" for f in maps)
     bomen = maps[1]
     assert bomen.caption == "Extra bomen: percent bereikt tot eind 2025"
-    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)")
+    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)")
     tables = [t.key for t in walk_tables(sections[-2].blocks)]
     assert len(tables) == 67 and tables[0].startswith("gemeente-")
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import Progress
-from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED
+from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED, WITH_GAPS
 from ..messages import text
 from ..numberformat import human, signed
 from ..results import ProgressResult, ReportResult, TrajectoryResult
@@ -443,7 +443,8 @@ def _indicator_map(report: ReportResult, progress: ProgressResult, index: int, i
         "report.map_text",
         lang,
         median=human(spread.median, lang) if spread.median is not None else "–",
-        reported=spread.gemeenten - spread.counts[NOT_REPORTED],
+        # the median is over the complete reports: those with gaps are counted apart
+        reported=spread.gemeenten - spread.counts[NOT_REPORTED] - spread.counts[WITH_GAPS],
         count=spread.gemeenten,
     )
     figure = Figure(
