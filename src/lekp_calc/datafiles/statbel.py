@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import operator
 import re
 import zipfile
 import zlib
@@ -369,11 +370,18 @@ def _read_workbook(read: StatbelFile) -> None:
                 read.hints.append(YearHint("sheet", sheet_year, read.member))
             read.problems.sheet = read.member
             sheet.reset_dimensions()  # the sheet's claimed size may be wrong: read what is there
-            rows = (
-                (number, [workbook._text(value) for value in values])
-                for number, values in enumerate(workbook._guarded(sheet.iter_rows(values_only=True)), start=1)
-            )
-            _read_rows(rows, read, in_sheet=True)
+            values = workbook._guarded(sheet.iter_rows(values_only=True))
+
+            def rows() -> Iterator[list[str]]:
+                for row in values:
+                    read.line += 1
+                    cells = [workbook._text(value) for value in row]
+                    while cells and not cells[-1]:
+                        cells.pop()  # the empty, formatted cells Excel keeps at the end of a row
+                    yield cells
+
+            header = next(rows(), None)
+            _read_rows(header, rows(), read, in_sheet=True)
         finally:
             book.close()
     except workbook._Unreadable as error:
@@ -404,10 +412,9 @@ def _read_text(stream: BinaryIO, read: StatbelFile, digest: Any) -> None:
     delimiter = next((d for d in "|;,\t" if d in header_text), "|")
 
     def lines() -> Iterator[str]:
-        while True:
-            raw = stream.readline(MAX_LINE + 1)
-            if not raw:
-                return
+        # One line at a time, never longer than MAX_LINE: a file without line ends is not held whole.
+        readline = stream.readline
+        while raw := readline(MAX_LINE + 1):
             if digest is not None:
                 digest.update(raw)
             read.line += 1
@@ -421,24 +428,10 @@ def _read_text(stream: BinaryIO, read: StatbelFile, digest: Any) -> None:
                 return
 
     header = next(csv.reader([header_text], delimiter=delimiter))
-    numbered = ((read.line, cells) for cells in _records(lines(), delimiter, read))
-    _read_rows(_with_header(header, numbered), read, in_sheet=False)
+    _read_rows(header, csv.reader(lines(), delimiter=delimiter), read, in_sheet=False)
     if digest is not None:
         while chunk := stream.read(1024 * 1024):  # what reading stopped before still counts in the hash
             digest.update(chunk)
-
-
-def _records(lines: Iterator[str], delimiter: str, read: StatbelFile) -> Iterator[list[str]]:
-    reader = csv.reader(lines, delimiter=delimiter)
-    try:
-        yield from reader
-    except csv.Error as error:
-        read.problems.add(Code.C318, "malformed", read.line, 1, reason=str(error))
-
-
-def _with_header(header: list[str], rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
-    yield 1, header
-    yield from rows
 
 
 def _undecodable(problems: Problems, error: UnicodeDecodeError, line: int, raw: bytes) -> None:
@@ -456,14 +449,14 @@ class _Stop(Exception):
     """Reading stops: too many problems, or too many rows."""
 
 
-def _read_rows(rows: Iterable[tuple[int, list[str]]], read: StatbelFile, *, in_sheet: bool) -> None:
+def _read_rows(
+    first: list[str] | None, rows: Iterable[list[str]], read: StatbelFile, *, in_sheet: bool
+) -> None:
     """Check the header and every row, and sum the Flemish counts into `read`."""
-    iterator = iter(rows)
-    first = next(iterator, None)
     if first is None:
         read.problems.add(Code.F102, "empty")
         return
-    header = [name.strip().strip('"').lstrip("\ufeff") for name in first[1]]
+    header = [name.strip().strip('"').lstrip("\ufeff") for name in first]
     while header and not header[-1]:
         header.pop()  # the empty cells a workbook keeps at the end of a row
     if not any(header):
@@ -480,151 +473,139 @@ def _read_rows(rows: Iterable[tuple[int, list[str]]], read: StatbelFile, *, in_s
     if missing:
         read.problems.add(Code.P903, "statbel_columns", 1, None if in_sheet else 1, names=Joined(missing))
         return
-    tally = _Tally(read, header, columns, in_sheet)
     try:
-        for number, cells in iterator:
-            read.line = number
-            tally.row(number, cells)
+        _tally(read, header, columns, in_sheet, rows)
+    except csv.Error as error:  # an unclosed quote that runs to the end of the file …
+        read.problems.add(Code.C318, "malformed", read.line, 1, reason=str(error))
+    if read.rows == 0 and not read.problems:
+        read.problems.add(Code.C322, "no_rows", 1, 1)
+
+
+def _column(cells: list[str], index: int | None, in_sheet: bool) -> int | None:
+    """Where cell `index` starts: its character column in a text line, its number in a sheet."""
+    if index is None:
+        return None if in_sheet else 1
+    if in_sheet:
+        return index + 1
+    return 1 + sum(len(cell) + 1 for cell in cells[:index])
+
+
+def _tally(
+    read: StatbelFile,
+    header: list[str],
+    columns: dict[tuple[str, ...], int],
+    in_sheet: bool,
+    rows: Iterable[list[str]],
+) -> None:
+    """Check each row and add the Flemish counts up; every problem is located at its cell.
+
+    One loop over local names: it runs half a million times for a year of Statbel's file.
+    """
+    problems = read.problems
+    width = len(header)
+    code_at, region_at, count_at = columns[CODE], columns[REGION], columns[COUNT]
+    name_at, year_at = columns.get(NAME), columns.get(YEAR)
+    # The cell of the cross table (gemeente × sex × nationality × civil status × age), as one string.
+    cell_of = operator.itemgetter(
+        code_at, columns[SEX], columns[NATIONALITY], columns[CIVIL_STATUS], columns[AGE]
+    )
+    join = "\x1f".join
+    seen: dict[str, int] = {}  # each Flemish cell -> its first row
+    totals, first_lines, names = read.totals, read.lines, read.names
+    in_flanders: dict[str, bool] = {}  # a code's digits say whether it is Flemish
+    said: set[str] = set()  # codes whose region was reported: once per code, not once per row
+    year_value: str | None = None
+    count_rows = 0
+
+    def add(code: Code, key: str, cells: list[str], index: int | None, /, **params: Any) -> None:
+        problems.add(code, key, read.line, _column(cells, index, in_sheet), **params)
+        if len(problems) >= MAX_PROBLEMS:
+            problems.add(Code.P910, "stopped", read.line, None, limit=Num(MAX_PROBLEMS))
+            raise _Stop
+
+    try:
+        for cells in rows:
+            if len(cells) != width:
+                if not any(cell.strip() for cell in cells):
+                    continue  # a blank line carries no data
+                count_rows += 1
+                add(Code.C315, "width", cells, None, cells=len(cells), header=width)
+                continue
+            count_rows += 1
+            if count_rows > MAX_ROWS:
+                problems.add(Code.F108, "too_many_rows", read.line, None, rows=Num(MAX_ROWS))
+                raise _Stop
+            text = cells[count_at]
+            count: int | None
+            if text.isdigit() and text.isascii() and len(text) < 10:  # the common case, at full speed
+                count = int(text)
+            else:
+                try:
+                    count = to_integer(text, _COUNT_FIELD)
+                except CellProblem as problem:
+                    add(problem.code, problem.key, cells, count_at, field=COUNT[0], **problem.params)
+                    count = None
+            code = cells[code_at]
+            if not (len(code) == 5 and code.isdigit() and code.isascii()):
+                code = code.strip()
+                if not _NIS.fullmatch(code):
+                    add(Code.C310, "nis", cells, code_at, field=header[code_at], value=quote(code))
+                    continue
+            region = cells[region_at]
+            if region in _FLEMISH_SPELLINGS:
+                flemish = True
+            else:
+                region = region.strip()
+                if not region:
+                    add(Code.C303, "empty_cell", cells, region_at, field=REGION[0])
+                    continue
+                if not (region.isdigit() and region.isascii()):
+                    add(Code.C304, "not_whole", cells, region_at, field=REGION[0], value=quote(region))
+                    continue
+                flemish = int(region) == FLEMISH_REGION
+            flemish_code = in_flanders.get(code)
+            if flemish_code is None:
+                flemish_code = in_flanders[code] = province_for(code) is not None
+            if flemish is not flemish_code:
+                if code not in said:
+                    said.add(code)
+                    name = cells[name_at].strip() if name_at is not None else ""
+                    key = "region_not_flemish" if flemish else "region_flemish"
+                    add(Code.P908, key, cells, region_at, code=code, name=name, region=region.strip())
+                continue
+            if year_at is not None:
+                value = cells[year_at].strip()
+                if year_value is None:
+                    year_value = value
+                    if value.isdigit() and len(value) == 4:
+                        read.hints.append(YearHint("column", int(value), value))
+                    else:
+                        add(Code.P904, "year_column_bad", cells, year_at, value=quote(value))
+                elif value != year_value:
+                    add(
+                        Code.P904,
+                        "year_column_varies",
+                        cells,
+                        year_at,
+                        value=quote(value),
+                        first=quote(year_value),
+                    )
+            if not flemish:
+                continue
+            line = read.line
+            first = seen.setdefault(join(cell_of(cells)), line)
+            if first != line:
+                add(Code.P905, "cell_twice", cells, None, code=code, first=first)
+                continue
+            if code in totals:
+                if count is not None:
+                    totals[code] += count
+            else:
+                totals[code] = count or 0
+                first_lines[code] = line
+                if name_at is not None:
+                    names[code] = cells[name_at].strip()
     except _Stop:
         pass
-    if tally.rows == 0 and not read.problems:
-        read.problems.add(Code.C322, "no_rows", 1, 1)
-    read.rows = tally.rows
-
-
-class _Tally:
-    """Checks each row and adds the Flemish counts up; every problem is located at its cell."""
-
-    def __init__(
-        self, read: StatbelFile, header: list[str], columns: dict[tuple[str, ...], int], in_sheet: bool
-    ):
-        self.read = read
-        self.problems = read.problems
-        self.header = header
-        self.width = len(header)
-        self.in_sheet = in_sheet
-        self.code = columns[CODE]
-        self.region = columns[REGION]
-        self.count = columns[COUNT]
-        self.name = columns.get(NAME)
-        self.year = columns.get(YEAR)
-        self.dimensions = (self.code, columns[SEX], columns[NATIONALITY], columns[CIVIL_STATUS], columns[AGE])
-        self.values: tuple[dict[str, int], ...] = tuple({} for _ in self.dimensions)
-        self.seen: dict[int, int] = {}  # each cell of the cross table (as a number) -> its first row
-        self.flemish_code: dict[str, bool] = {}
-        self.region_said: set[str] = set()
-        self.year_value: str | None = None
-        self.rows = 0
-
-    def column(self, cells: list[str], index: int | None) -> int | None:
-        """Where cell `index` starts: its character column in a text line, its number in a sheet."""
-        if index is None:
-            return None if self.in_sheet else 1
-        if self.in_sheet:
-            return index + 1
-        return 1 + sum(len(cell) + 1 for cell in cells[:index])
-
-    def add(
-        self, code: Code, key: str, line: int, cells: list[str], index: int | None, /, **params: Any
-    ) -> None:
-        self.problems.add(code, key, line, self.column(cells, index), **params)
-        if len(self.problems) >= MAX_PROBLEMS:
-            self.problems.add(Code.P910, "stopped", line, None, limit=Num(MAX_PROBLEMS))
-            raise _Stop
-
-    def row(self, line: int, cells: list[str]) -> None:
-        if self.in_sheet:
-            while cells and not cells[-1]:
-                cells.pop()
-        if len(cells) != self.width:
-            if not any(cell.strip() for cell in cells):
-                return  # a blank line carries no data
-            self.rows += 1
-            self.add(Code.C315, "width", line, cells, None, cells=len(cells), header=self.width)
-            return
-        self.rows += 1
-        if self.rows > MAX_ROWS:
-            self.problems.add(Code.F108, "too_many_rows", line, None, rows=Num(MAX_ROWS))
-            raise _Stop
-        text = cells[self.count]
-        count: int | None
-        if text.isdigit() and text.isascii() and len(text) < 10:  # the common case, at full speed
-            count = int(text)
-        else:
-            try:
-                count = to_integer(text, _COUNT_FIELD)
-            except CellProblem as problem:
-                self.add(problem.code, problem.key, line, cells, self.count, field=COUNT[0], **problem.params)
-                count = None
-        code = cells[self.code]
-        if not (len(code) == 5 and code.isdigit() and code.isascii()):
-            code = code.strip()
-            if not _NIS.fullmatch(code):
-                self.add(
-                    Code.C310, "nis", line, cells, self.code, field=self.header[self.code], value=quote(code)
-                )
-                return
-        region_text = cells[self.region]
-        if region_text in _FLEMISH_SPELLINGS:
-            flemish = True
-        else:
-            stripped = region_text.strip()
-            if not stripped:
-                self.add(Code.C303, "empty_cell", line, cells, self.region, field=REGION[0])
-                return
-            if not (stripped.isdigit() and stripped.isascii()):
-                self.add(
-                    Code.C304, "not_whole", line, cells, self.region, field=REGION[0], value=quote(stripped)
-                )
-                return
-            flemish = int(stripped) == FLEMISH_REGION
-        in_flanders = self.flemish_code.get(code)
-        if in_flanders is None:
-            in_flanders = self.flemish_code[code] = province_for(code) is not None
-        if flemish != in_flanders:
-            if code not in self.region_said:  # once per code, not once per row of it
-                self.region_said.add(code)
-                name = cells[self.name].strip() if self.name is not None else ""
-                key = "region_not_flemish" if flemish else "region_flemish"
-                self.add(
-                    Code.P908, key, line, cells, self.region, code=code, name=name, region=region_text.strip()
-                )
-            return
-        if self.year is not None:
-            value = cells[self.year].strip()
-            if self.year_value is None:
-                self.year_value = value
-                self._year_hint(value, line, cells)
-            elif value != self.year_value:
-                self.add(
-                    Code.P904,
-                    "year_column_varies",
-                    line,
-                    cells,
-                    self.year,
-                    value=quote(value),
-                    first=quote(self.year_value),
-                )
-        if not flemish:
-            return
-        cell = 0  # the cell of the cross table as one number: each dimension's value numbered
-        for dimension, values in zip(self.dimensions, self.values, strict=True):
-            cell = (cell << _KEY_BITS) | values.setdefault(cells[dimension], len(values))
-        first = self.seen.setdefault(cell, line)
-        if first != line:
-            self.add(Code.P905, "cell_twice", line, cells, None, code=code, first=first)
-            return
-        read = self.read
-        if code not in read.lines:
-            read.lines[code] = line
-            read.totals[code] = 0
-            if self.name is not None:
-                read.names[code] = cells[self.name].strip()
-        if count is not None:
-            read.totals[code] += count
-
-    def _year_hint(self, value: str, line: int, cells: list[str]) -> None:
-        if value.isdigit() and len(value) == 4:
-            self.read.hints.append(YearHint("column", int(value), value))
-        else:
-            self.add(Code.P904, "year_column_bad", line, cells, self.year, value=quote(value))
+    finally:
+        read.rows = count_rows
