@@ -320,10 +320,10 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
 
 def _sidecar(checked: _Checked, report: CheckReport) -> list[Problem]:
     """The provenance sidecar beside a municipalities file, checked and kept for the report."""
-    from ..datafiles.population import sidecar_of, verify_sidecar
+    from ..datafiles.population import has_sidecar, verify_sidecar
 
     path = checked.table.path
-    if not sidecar_of(path).is_file():
+    if not has_sidecar(path):
         return []
     problems, document = verify_sidecar(path, checked.table.header)
     if document is not None and not problems:

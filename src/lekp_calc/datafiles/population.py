@@ -63,6 +63,14 @@ def sidecar_of(path: Path | str) -> Path:
     return Path(f"{path}{SIDECAR}")
 
 
+def has_sidecar(path: Path | str) -> bool:
+    """True when a municipalities file has a sidecar (a name the system cannot even look up has none)."""
+    try:
+        return sidecar_of(path).is_file()
+    except OSError:  # a name too long, a folder without permission …
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """A gemeente whose population of the year differs from the one the file held."""
@@ -449,7 +457,7 @@ def _sha256(path: Path | str) -> str:
 
 def _base_provenance(base: Path | str, shipped: bool) -> dict[str, Any]:
     """The population columns the base file's own sidecar accounts for (checked, P911)."""
-    if shipped or not sidecar_of(base).exists():
+    if shipped or not has_sidecar(base):
         return {}
     header = _header(base)
     problems, document = verify_sidecar(base, header)
@@ -471,7 +479,7 @@ def verify_sidecar(path: Path | str, header: Iterable[str]) -> tuple[Problems, d
     naming columns the file has. No sidecar: no problem and no document."""
     sidecar = sidecar_of(path)
     problems = Problems(str(sidecar))
-    if not sidecar.is_file():
+    if not has_sidecar(path):
         return problems, None
     try:
         document = json.loads(sidecar.read_bytes()[: 10 * 1024 * 1024])

@@ -35,7 +35,9 @@ import csv
 import hashlib
 import io
 import operator
+import os
 import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -263,12 +265,23 @@ def read_statbel(path: Path | str) -> StatbelFile:
 
 
 def _starts_with_zip(path: str) -> bool:
-    """True when the file at `path` is a zip archive whatever its name (a download renamed)."""
+    """True when the regular file at `path` is a zip archive whatever its name (a download renamed).
+
+    Opened without blocking and only when regular: a FIFO is never waited on (reading it as text
+    then says what it is).
+    """
     try:
-        with open(path, "rb") as handle:
-            return handle.read(4) == b"PK\x03\x04"
-    except OSError:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
         return False  # reading it as text reports why it cannot be read
+    try:
+        return os.read(descriptor, 4) == b"PK\x03\x04"
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)
 
 
 # --- the three shapes -------------------------------------------------------------------------
