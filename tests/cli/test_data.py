@@ -94,6 +94,7 @@ def test_one_problem_is_one_line(tmp_path, lekp):
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
+        ([], "lekp: fout: --output ontbreekt"),
         (["-o", "-"], "lekp: fout: --output: lekp data population schrijft een bestand"),
         (["-o", "g.txt"], "lekp: fout: --output: 'g.txt': een gemeentenbestand is een CSV"),
         (["-o", "g.csv", "--jaar", "twee"], "lekp: fout: --jaar: 'twee' is geen geheel getal"),

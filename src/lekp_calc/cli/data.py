@@ -47,7 +47,7 @@ def population(
     bestand: Annotated[
         str, typer.Argument(help=o.helptext("statbel_file"), show_default=False, metavar="BESTAND")
     ],
-    output: o.Output = "-",
+    output: o.Output,  # required: the file is the result (`-` is refused with the reason)
     jaar: o.Jaar = None,
     replace: Replace = False,
     grondgebied: o.Grondgebied = None,
