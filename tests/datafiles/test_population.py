@@ -21,10 +21,12 @@ from pathlib import Path
 
 import pytest
 
+import lekp_calc
 from conftest import DATA, REPO
 from lekp_calc import DataError, InputError, Lekp, OutputError, UsageError, check_files
 from lekp_calc.check.codes import Code
 from lekp_calc.datafiles.population import sidecar_of, verify_sidecar
+from lekp_calc.paths import data_dir
 from statbel_files import FLANDERS_2024, FLANDERS_2026, MOL, MOL_2026, generator, population_file
 
 SHIPPED = DATA / "municipalities.csv"
@@ -230,12 +232,14 @@ def test_an_output_that_is_no_csv_file(tmp_path, name, kind):
 
 
 def test_never_over_the_shipped_data(tmp_path):
-    before = SHIPPED.read_bytes()
+    # The data lekp runs on: in the installed package (CI installs a wheel), or data/ of a checkout.
+    shipped = data_dir() / "municipalities.csv"
+    before = shipped.read_bytes()
     with pytest.raises(OutputError) as raised:
-        Lekp().population_from_statbel(population_file(tmp_path), output=SHIPPED)
+        Lekp().population_from_statbel(population_file(tmp_path), output=shipped)
     assert "worden nooit overschreven" in str(raised.value)
-    assert SHIPPED.read_bytes() == before
-    inside = REPO / "src" / "lekp_calc" / "gemeenten.csv"
+    assert shipped.read_bytes() == before and not sidecar_of(shipped).exists()
+    inside = Path(lekp_calc.__file__).parent / "gemeenten.csv"
     with pytest.raises(OutputError):
         Lekp().population_from_statbel(population_file(tmp_path), output=inside)
     assert not inside.exists()
