@@ -32,39 +32,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+from lekp_calc.datafiles.statbel import LAYOUT, OLD_NAMES
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 FILES = {"2025": DATA / "municipalities.csv", "2024": DATA / "municipalities_2024.csv"}
 
-# The 21 columns of Statbel's current layout, in its order.
-LAYOUT = (
-    "CD_REFNIS",
-    "TX_DESCR_NL",
-    "TX_DESCR_FR",
-    "CD_DSTR_REFNIS",
-    "TX_ADM_DSTR_DESCR_NL",
-    "TX_ADM_DSTR_DESCR_FR",
-    "CD_PROV_REFNIS",
-    "TX_PROV_DESCR_NL",
-    "TX_PROV_DESCR_FR",
-    "CD_RGN_REFNIS",
-    "TX_RGN_DESCR_NL",
-    "TX_RGN_DESCR_FR",
-    "CD_SEX",
-    "CD_NATLTY",
-    "TX_NATLTY_NL",
-    "TX_NATLTY_FR",
-    "CD_CIV_STS",
-    "TX_CIV_STS_NL",
-    "TX_CIV_STS_FR",
-    "CD_AGE",
-    "MS_POPULATION",
-)
-OLD_NAMES = {
-    "CD_REFNIS": "CD_MUNTY_REFNIS",
-    "TX_DESCR_NL": "TX_MUNTY_DESCR_NL",
-    "TX_DESCR_FR": "TX_MUNTY_DESCR_FR",
-}
+# The 21 columns of Statbel's layout and the older spellings: lekp's reader declares them, once.
 CODE, REGION, COUNT = LAYOUT.index("CD_REFNIS"), LAYOUT.index("CD_RGN_REFNIS"), LAYOUT.index("MS_POPULATION")
 
 # Invented labels for the dimensions (the tests do not depend on them).
