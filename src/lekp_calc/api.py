@@ -9,7 +9,8 @@
 
 `Lekp` loads its data when first needed (the shipped files, or files you name) and offers
 one method per command: `targets`, `gemeenten`, `werven`, `summary`, `compare`,
-`trajectory`, `progress`, `template`, `report`. `check_files` validates files. A method imports
+`trajectory`, `progress`, `template`, `report`, and `population_from_statbel` for `lekp data
+population`. `check_files` validates files. A method imports
 the computing module it needs when first called (summaries, progress, checks), so a
 program — or a command — pays only for what it uses. Parameter names
 are the command line's option names (`jaar` is the population year, `tot` the last year
@@ -51,6 +52,7 @@ from .strings import quote
 
 if TYPE_CHECKING:
     from .check.checks import CheckReport
+    from .datafiles.population import PopulationUpdate
     from .domain.aggregate import Per
 
 PathLike = Path | str
@@ -559,6 +561,45 @@ class Lekp:
                 names[0], jaar=year, pact=pact, rounding=rounding, baseline=baseline, lang=lang
             )
         return ReportResult(targets, progress_result, trajectory_result, self.grondgebied, __version__)
+
+    # --- data files ---------------------------------------------------------------------------
+
+    def population_from_statbel(
+        self,
+        path: PathLike,
+        *,
+        jaar: int | None = None,
+        replace: bool = False,
+        output: PathLike | None = None,
+    ) -> PopulationUpdate:
+        """The municipalities file in use with the population year of Statbel's own file at `path`.
+
+        `path` is Statbel's `TF_SOC_POP_STRUCT_<year>` as published (the zip, the .txt in it,
+        or an .xlsx); the year comes from its names or `jaar`. The file and its territory are
+        checked in full, and where the municipalities file already holds that year every
+        gemeente must agree unless `replace`; any problem raises `DataError` with every one,
+        located, and nothing is written. With `output`, the file is written there (atomically,
+        never over the shipped data) with its provenance beside it (`output.provenance.json`).
+        """
+        from .datafiles.population import destination, update_population
+
+        if jaar is not None:
+            rules.check_year("jaar", jaar)
+        if output is not None:
+            destination(output, path)  # refused before a 100 MB file is read
+        base, shipped = load.municipalities_file(self._municipalities_path, self.grondgebied)
+        update = update_population(
+            path,
+            base,
+            base_shipped=shipped,
+            mergers=load.load_mergers(),
+            territory=self.grondgebied,
+            jaar=jaar,
+            replace=replace,
+        )
+        if output is not None:
+            update.save(output)
+        return update
 
 
 def _names(gemeenten: Sequence[str] | str) -> list[str]:

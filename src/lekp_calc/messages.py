@@ -862,6 +862,206 @@ MESSAGES.update(
     }
 )
 
+# --- issue 21: lekp data population ---------------------------------------------------------
+MESSAGES.update(
+    {
+        "help.cmd_data": (
+            "Werk de gegevensbestanden van lekp bij met bestanden zoals de bron ze publiceert. Voorbeeld: lekp data "
+            "population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+            "Update lekp's data files from files as their source publishes them. Example: lekp data population "
+            "TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+        ),
+        "help.cmd_data_population": (
+            "Lees het bevolkingsbestand van Statbel (TF_SOC_POP_STRUCT_<jaar>: de zip, het .txt-bestand of de .xlsx, "
+            "zoals gepubliceerd), controleer het, en schrijf het gemeentenbestand in gebruik met dat jaar erbij, met "
+            "de herkomst ernaast. Voorbeeld: lekp data population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+            "Read Statbel's population file (TF_SOC_POP_STRUCT_<year>: the zip, the .txt file or the .xlsx, as "
+            "published), check it, and write the municipalities file in use with that year added, its provenance "
+            "beside it. Example: lekp data population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+        ),
+        "help.word_required": ("verplicht", "required"),
+        "help.statbel_file": (
+            "Het bevolkingsbestand van Statbel: de zip, het .txt-bestand erin, of een .xlsx.",
+            "Statbel's population file: the zip, the .txt file inside it, or an .xlsx.",
+        ),
+        "help.replace": (
+            "Neem de cijfers van Statbel over waar het gemeentenbestand voor dat jaar andere heeft (zonder deze "
+            "optie: de verschillen tonen en niets schrijven).",
+            "Take Statbel's figures where the municipalities file holds others for that year (without this option: "
+            "show the differences and write nothing).",
+        ),
+        "err.env_file": ("{variable}: {error}", "{variable}: {error}"),
+        "err.population_no_year": (
+            "de naam van {path} zegt niet welk jaar het bevat: geef het met --jaar",
+            "the name of {path} does not say which year it holds: give it with --jaar",
+        ),
+        "err.population_territory_2024": (
+            "{path} is een bestand van {year}: het grondgebied 2024 heeft geen cijfers na 2024; gebruik "
+            "--grondgebied 2025",
+            "{path} is a file of {year}: the 2024 territory has no figures after 2024; use --grondgebied 2025",
+        ),
+        "err.population_output": (
+            "lekp data population schrijft een bestand, niet naar de standaarduitvoer: geef -o NAAM.csv",
+            "lekp data population writes a file, not to standard output: give -o NAME.csv",
+        ),
+        "err.population_csv": (
+            "{path}: een gemeentenbestand is een CSV; geef een naam die op .csv eindigt",
+            "{path}: a municipalities file is a CSV; give a name ending in .csv",
+        ),
+        "err.output_shipped": (
+            "{path} ligt in {folder}, bij de gegevens die met lekp meekomen: die worden nooit overschreven; schrijf "
+            "naar een eigen map",
+            "{path} is in {folder}, with the data shipped with lekp: those are never overwritten; write to a folder "
+            "of your own",
+        ),
+        "err.output_is_input": (
+            "{path} is het bestand van Statbel zelf: kies een andere naam",
+            "{path} is Statbel's file itself: choose another name",
+        ),
+        "err.population_refused": (
+            "niets geschreven: {count} problemen (hierboven)",
+            "nothing written: {count} problems (above)",
+        ),
+        "note.population_read": (
+            "{column}: {count} gemeenten, samen {total} inwoners op 1 januari {year} ({rows} rijen gelezen uit "
+            "{file})",
+            "{column}: {count} gemeenten, together {total} inhabitants on 1 January {year} ({rows} rows read from "
+            "{file})",
+        ),
+        "note.population_carried": (
+            "een bestand van {year} telt de 300 gemeenten van vóór 2025: een gefuseerde gemeente krijgt de som van "
+            "haar voorgangers (mergers_2025.csv)",
+            "a file of {year} counts the 300 gemeenten before 2025: a merged gemeente gets the sum of its "
+            "predecessors (mergers_2025.csv)",
+        ),
+        "note.population_replaced": (
+            "{name} ({code}): {before} vervangen door {after}",
+            "{name} ({code}): {before} replaced by {after}",
+        ),
+        "note.population_written": (
+            "geschreven: {path}, met de herkomst in {sidecar}",
+            "written: {path}, with its provenance in {sidecar}",
+        ),
+        "note.provenance": (
+            "{column} uit {file} ({bytes} bytes, SHA-256 {sha}…, gelezen {read})",
+            "{column} from {file} ({bytes} bytes, SHA-256 {sha}…, read {read})",
+        ),
+        "note.provenance_shipped": (
+            "de andere kolommen komen uit de gegevens die met lekp meekomen (data/datapackage.json)",
+            "the other columns come from the data shipped with lekp (data/datapackage.json)",
+        ),
+        "check.provenance": ("herkomst van {path}: {what}", "provenance of {path}: {what}"),
+        "population.where_name": ("de bestandsnaam {text} zegt {year}", "the file name {text} says {year}"),
+        "population.where_member": (
+            "het bestand {text} in de zip zegt {year}",
+            "the file {text} inside the zip says {year}",
+        ),
+        "population.where_sheet": ("het werkblad {text} zegt {year}", "the sheet {text} says {year}"),
+        "population.where_column": ("CD_YEAR zegt {year}", "CD_YEAR says {year}"),
+        "population.territory_after": ("het grondgebied vanaf 2025", "the territory from 2025"),
+        "population.territory_before": ("het grondgebied van vóór 2025", "the territory before 2025"),
+        "problem.zip_not_zip": (
+            "geen zip-archief; geef de zip van Statbel zoals gedownload, of het .txt-bestand erin",
+            "not a zip archive; pass Statbel's zip as downloaded, or the .txt file inside it",
+        ),
+        "problem.zip_damaged": (
+            "het zip-archief is beschadigd of onvolledig (een afgebroken download?): download het opnieuw",
+            "the zip archive is damaged or incomplete (a download cut short?): download it again",
+        ),
+        "problem.zip_encrypted": (
+            "het zip-archief is met een wachtwoord versleuteld: niet gelezen",
+            "the zip archive is encrypted with a password: not read",
+        ),
+        "problem.zip_many": (
+            "het zip-archief bevat {count} bestanden ({names}); dat van Statbel bevat er één, het .txt-bestand",
+            "the zip archive holds {count} files ({names}); Statbel's holds one, the .txt file",
+        ),
+        "problem.zip_none": ("het zip-archief bevat geen enkel bestand", "the zip archive holds no file"),
+        "problem.unpacked_too_big": (
+            "uitgepakt groter dan {megabytes} MB: niet gelezen",
+            "larger than {megabytes} MB unpacked: not read",
+        ),
+        "problem.statbel_line_too_long": (
+            "een regel van meer dan {limit} bytes: geen bevolkingsbestand van Statbel",
+            "a line of more than {limit} bytes: not Statbel's population file",
+        ),
+        "problem.statbel_columns": (
+            "geen bevolkingsbestand van Statbel: de kolommen {names} ontbreken",
+            "not Statbel's population file: the columns {names} are missing",
+        ),
+        "problem.year_column_varies": (
+            "CD_YEAR {value} verschilt van {first} op de rijen ervoor: één bestand telt één jaar",
+            "CD_YEAR {value} differs from {first} on the rows before: one file counts one year",
+        ),
+        "problem.year_column_bad": ("CD_YEAR {value} is geen jaartal", "CD_YEAR {value} is not a year"),
+        "problem.cell_twice": (
+            "dezelfde cel van de kruistabel (gemeente {code} × geslacht × nationaliteit × burgerlijke staat × "
+            "leeftijd) als op rij {first}: ze zou twee keer tellen",
+            "the same cell of the cross table (gemeente {code} × sex × nationality × civil status × age) as on row "
+            "{first}: it would count twice",
+        ),
+        "problem.region_flemish": (
+            "{name} ({code}) ligt in Vlaanderen maar heeft gewestcode {region}; een Vlaamse gemeente heeft 2000",
+            "{name} ({code}) lies in Flanders but has region code {region}; a Flemish gemeente has 2000",
+        ),
+        "problem.region_not_flemish": (
+            "{name} ({code}) ligt niet in Vlaanderen maar heeft gewestcode {region}, die van het Vlaams Gewest",
+            "{name} ({code}) is not in Flanders but has region code {region}, the Flemish Region's",
+        ),
+        "problem.stopped": (
+            "gestopt na {limit} problemen: is dit het bevolkingsbestand van Statbel?",
+            "stopped after {limit} problems: is this Statbel's population file?",
+        ),
+        "problem.year_not_jaar": (
+            "--jaar {jaar} spreekt het bestand tegen: {said}",
+            "--jaar {jaar} contradicts the file: {said}",
+        ),
+        "problem.year_disagrees": (
+            "het bestand spreekt zichzelf tegen over het jaar: {said}",
+            "the file contradicts itself on its year: {said}",
+        ),
+        "problem.year_before": (
+            "een bestand van {year}: lekp kent de gemeenten vanaf {first} (vóór de fusies van 2019 waren er andere)",
+            "a file of {year}: lekp knows the gemeenten from {first} on (before the mergers of 2019 there were "
+            "others)",
+        ),
+        "problem.code_not_in_territory": (
+            "{name} ({code}) heeft gewestcode 2000 maar is geen gemeente van {territory}",
+            "{name} ({code}) has region code 2000 but is no gemeente of {territory}",
+        ),
+        "problem.gemeente_missing": (
+            "{name} ({code}), een gemeente van {territory}, heeft geen enkele rij in het bestand",
+            "{name} ({code}), a gemeente of {territory}, has no row in the file",
+        ),
+        "problem.sum_above": (
+            "de rijen van {code} tellen samen op tot meer dan {maximum}",
+            "the rows of {code} add up to more than {maximum}",
+        ),
+        "problem.population_differs": (
+            "{name}: {column} is hier {before}, {source} geeft {after}; --replace neemt het cijfer van Statbel over",
+            "{name}: {column} is {before} here, {source} gives {after}; --replace takes Statbel's figure",
+        ),
+        "problem.sidecar_unreadable": (
+            "de herkomst is niet te lezen ({reason}): schrijf het bestand opnieuw met `lekp data population`, of "
+            "verwijder de herkomst",
+            "the provenance cannot be read ({reason}): write the file again with `lekp data population`, or remove "
+            "the sidecar",
+        ),
+        "problem.sidecar_format": (
+            "geen herkomstbestand van lekp (verwacht: {format})",
+            "not a provenance sidecar of lekp (expected: {format})",
+        ),
+        "problem.sidecar_stale": (
+            "{file} is veranderd sinds lekp het schreef: deze herkomst beschrijft het niet meer",
+            "{file} changed since lekp wrote it: this provenance no longer describes it",
+        ),
+        "problem.sidecar_column": (
+            "de herkomst noemt kolom {column}, die {file} niet heeft",
+            "the provenance names column {column}, which {file} lacks",
+        ),
+    }
+)
+
 # --- problems in data files (`lekp check` and every loader) --------------------------------
 MESSAGES.update(
     {

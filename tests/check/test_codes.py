@@ -22,7 +22,7 @@ def _sources(folder: Path, *, exclude: Path | None = None) -> str:
 
 def test_codes_are_well_formed():
     for code in Code:
-        assert re.fullmatch(r"[FYCRBGXW]\d{3}", code.name), code
+        assert re.fullmatch(r"[FYCRBGPXW]\d{3}", code.name), code
         assert isinstance(code.severity, Severity)
         assert code.meaning and code.fix
     # only the plausibility warnings, a realisation in the future and years without a value

@@ -22,6 +22,7 @@ from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from ..datafiles.realisations import gap_problems, read_baseline, read_realisations
 from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS
+from ..datafiles.statbel import is_statbel_header
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
 from ..domain.selection import MunicipalityData
@@ -34,6 +35,7 @@ from .codes import Code, Severity
 from .problems import Problem, Problems
 
 CATALOGUE, GEMEENTEN, UNKNOWN, EXPORTED = "catalogue", "gemeenten", "unknown", "exported"
+STATBEL = "statbel_population"  # Statbel's own population file, as `lekp data population` reads it
 DEFAULT_MAX_CHANGE = Decimal(5)  # percent change of population from one year to the next
 DEFAULT_HEADLINE_TOLERANCE = Decimal(1)  # percent gap to a headline before it is reported
 DWELLINGS_FACTOR = 4  # how far dwellings may stray from population / 2
@@ -74,6 +76,9 @@ class CheckedFile:
 
     path: str
     kind: str
+    # Where a municipalities file's population columns come from, when lekp wrote it with
+    # `lekp data population` (its sidecar, checked): what `lekp check` reports about it.
+    provenance: dict[str, Any] | None = None
 
 
 @dataclass
@@ -117,7 +122,10 @@ class CheckReport:
             "errors": self.errors,
             "warnings": self.warnings,
             "ignored": self.ignored,
-            "files": [{"path": f.path, "kind": f.kind} for f in self.files],
+            "files": [
+                {"path": f.path, "kind": f.kind, **({"provenance": f.provenance} if f.provenance else {})}
+                for f in self.files
+            ],
             "problems": self.records(lang),
         }
 
@@ -138,6 +146,8 @@ def detect_kind(path: Path) -> str:
         return CATALOGUE
     if suffix == ".xlsx":
         return _workbook_kind(path)
+    if suffix == ".zip":
+        return STATBEL  # the one zip lekp reads: reading says what is wrong with any other
     if suffix not in (".csv", ".txt"):
         return UNKNOWN
     if not _is_file(path):
@@ -148,6 +158,8 @@ def detect_kind(path: Path) -> str:
         return MUNICIPALITIES.name if suffix == ".csv" else GEMEENTEN
     if names & EXPORT_COLUMNS:
         return EXPORTED
+    if is_statbel_header(names):
+        return STATBEL
     # One column named 'gemeente' (or a comment first): a list, as --gemeenten-file reads it.
     first = next(iter(names)).strip().lower() if len(names) == 1 else ""
     if first in LIST_HEADERS or first.startswith("#"):
@@ -177,6 +189,11 @@ def _workbook_kind(path: Path) -> str:
     one that lekp itself wrote (it has an 'Over'/'About' sheet) is output, not input."""
     if not _is_file(path):
         return REALISATIONS.name  # reading reports F101/F106/F107
+    from ..datafiles.statbel import workbook_header
+
+    # Statbel's own workbook is far bigger than any other lekp input: its header decides first.
+    if is_statbel_header(workbook_header(path) or []):
+        return STATBEL
     from ..datafiles.workbook import first_row
 
     found = first_row(path)
@@ -246,6 +263,10 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
             mergers.append(_Checked(*read_mergers(path)))
         elif kind == DEELGEMEENTEN.name:
             parts.append(_Checked(*read_deelgemeenten(path)))
+        elif kind == STATBEL:
+            from ..datafiles.population import check_statbel_file
+
+            problems.extend(check_statbel_file(path))
         elif kind in (UNKNOWN, EXPORTED):
             problems.extend(_not_input(path, kind))
 
@@ -270,6 +291,7 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
     valid_municipalities = []
     for checked in municipalities:
         problems.extend(checked.table.problems)
+        problems.extend(_sidecar(checked, report))
         if not checked.table.problems.has_errors:
             valid_municipalities.append(checked)
             problems.extend(_plausibility(checked, options.max_change))
@@ -294,6 +316,21 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
     kept.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0, p.column or 0))
     report.problems = kept
     return report
+
+
+def _sidecar(checked: _Checked, report: CheckReport) -> list[Problem]:
+    """The provenance sidecar beside a municipalities file, checked and kept for the report."""
+    from ..datafiles.population import has_sidecar, verify_sidecar
+
+    path = checked.table.path
+    if not has_sidecar(path):
+        return []
+    problems, document = verify_sidecar(path, checked.table.header)
+    if document is not None and not problems:
+        for entry in report.files:
+            if entry.path == path:
+                entry.provenance = document
+    return problems
 
 
 def _shipped_mergers() -> list[Merger] | None:

@@ -59,7 +59,8 @@ class Code(Enum):
     )
     F108 = (
         E,
-        "file larger than lekp reads (100 MB on disk; a workbook also 200 MB unpacked, 5,000,000 cells)",
+        "file larger than lekp reads (100 MB on disk; a workbook also 200 MB unpacked, 5,000,000 cells; "
+        "Statbel's population file 400 MB of text, 2,000,000 rows)",
         "split the file or pass the right one",
     )
     # --- catalogue YAML ------------------------------------------------------------------
@@ -218,6 +219,66 @@ class Code(Enum):
     # --- gemeenten lists -----------------------------------------------------------------
     G801 = (E, "a line of a gemeenten list that names no gemeente", "correct the name or NIS code")
     G802 = (E, "a gemeenten list that names no gemeente at all", "add one name or NIS code a line")
+    # --- Statbel's population file (`lekp data population`) -------------------------------
+    P901 = (
+        E,
+        "a zip archive that cannot be read: not a zip, truncated, damaged or encrypted",
+        "download Statbel's file again, or pass the .txt it holds",
+    )
+    P902 = (
+        E,
+        "a zip archive that does not hold exactly one file (Statbel's holds one .txt)",
+        "pass the zip as Statbel publishes it, or the one .txt inside it",
+    )
+    P903 = (
+        E,
+        "not Statbel's population layout: a column it needs is missing (CD_REFNIS or CD_MUNTY_REFNIS, "
+        "CD_RGN_REFNIS, CD_SEX, CD_NATLTY, CD_CIV_STS, CD_AGE, MS_POPULATION)",
+        "pass TF_SOC_POP_STRUCT_<year> as Statbel publishes it",
+    )
+    P904 = (
+        E,
+        "the year of a population file: the file name, the file inside the zip, CD_YEAR and --jaar "
+        "disagree, or a year before 2019 (lekp knows the gemeenten from 2019 on)",
+        "check which year the file holds; give it with --jaar when the name does not say",
+    )
+    P905 = (
+        E,
+        "the same cell of the cross table twice (gemeente × sex × nationality × civil status × age)",
+        "keep one row per cell, as Statbel publishes it",
+    )
+    P906 = (
+        E,
+        "a Flemish NIS code (region 2000) that is no gemeente of the territory of the file's year",
+        "check the year: from 2025 the 285 gemeenten, in 2019-2024 the 300 before the mergers",
+    )
+    P907 = (
+        E,
+        "a gemeente of the territory without a single row in the population file",
+        "pass the whole file",
+    )
+    P908 = (
+        E,
+        "a region code that does not fit the NIS code (a Flemish gemeente outside region 2000, or region "
+        "2000 for a code outside Flanders)",
+        "correct the region or the code",
+    )
+    P909 = (
+        E,
+        "a population that differs from the one the municipalities file already holds for that year",
+        "check which is right; --replace takes Statbel's figures",
+    )
+    P910 = (
+        E,
+        "reading stopped after 1,000 problems",
+        "check that the file is Statbel's population file",
+    )
+    P911 = (
+        E,
+        "a provenance sidecar (FILE.provenance.json) that does not describe its file: unreadable, the file "
+        "changed since lekp wrote it, or a column the file lacks",
+        "write the file again with `lekp data population`, or remove the sidecar",
+    )
     # --- across files --------------------------------------------------------------------
     X401 = (
         E,

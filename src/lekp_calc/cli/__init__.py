@@ -32,7 +32,8 @@ from .options import HELP_LANG, peek_lang
 # Why writing to standard output can fail: a full disk, a read-only or closed descriptor, a limit.
 _WRITE_ERRORS = {errno.ENOSPC, errno.EBADF, errno.EFBIG, errno.EIO, errno.EDQUOT}
 
-# Command name -> module in this package that defines `command`.
+# Command name -> module in this package that defines `command` (or `group`, for a command with
+# commands of its own: `lekp data population`).
 COMMANDS = {
     "targets": "targets",
     "gemeenten": "gemeenten",
@@ -43,6 +44,7 @@ COMMANDS = {
     "progress": "progress",
     "report": "report",
     "check": "check",
+    "data": "data",
 }
 
 
@@ -79,6 +81,9 @@ def build_app(args: Sequence[str]) -> typer.Typer:
     names = [args[0]] if args and args[0] in COMMANDS else list(COMMANDS)
     for name in names:
         module = import_module(f".{COMMANDS[name]}", __name__)
+        if hasattr(module, "group"):
+            app.add_typer(module.group(), name=name, help=text(f"help.cmd_{name}", HELP_LANG))
+            continue
         app.command(
             name,
             help=text(f"help.cmd_{name}", HELP_LANG),
@@ -131,13 +136,15 @@ def _click_usage(error: Exception, lang: str) -> str:
     elif kind == "MissingParameter":
         param = getattr(error, "param", None)
         names = getattr(param, "opts", None) or [getattr(param, "name", "")]
+        if getattr(param, "param_type_name", "") == "argument":
+            names = [getattr(param, "metavar", None) or names[0].upper()]  # as the usage line names it
         body = text("err.missing_option", lang, option=names[0])
     elif kind == "NoSuchCommand" or "No such command" in str(error):
         body = text(
             "err.no_such_command",
             lang,
             command=shorten(str(error).split("'")[1]) if "'" in str(error) else "",
-            commands=", ".join(COMMANDS),
+            commands=", ".join(_commands_of(error)),
         )
     elif "unexpected extra argument" in str(error):
         extra = str(error).rpartition("(")[2].rstrip(")")
@@ -147,11 +154,23 @@ def _click_usage(error: Exception, lang: str) -> str:
     return f"lekp: {text('word.error', lang)}: {body}"
 
 
+def _commands_of(error: Exception) -> list[str]:
+    """The commands a misspelt one was chosen from: lekp's, or those of a group (`lekp data …`)."""
+    context = getattr(error, "ctx", None)
+    group = getattr(context, "command", None)
+    if context is not None and context.parent is not None and group is not None:
+        listed = getattr(group, "list_commands", None)
+        if listed is not None:
+            return list(listed(context))
+    return list(COMMANDS)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `lekp` command and of `python -m lekp_calc`."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = peek_lang(args, os.environ)
-    if "--help" in args or "-h" in args or not args:
+    # A help, or a command alone (`lekp data` shows the help of its group), needs Typer's own words.
+    if "--help" in args or "-h" in args or not args or (len(args) == 1 and args[0] in COMMANDS):
         from .helpwords import localize  # only a help needs Typer's own words translated
 
         localize(lang)

@@ -18,7 +18,7 @@ from ..errors import EXIT_DATA, UsageError
 from ..messages import Joined
 from ..output import STDOUT, emit, for_terminal
 from ..strings import visible
-from ..views.check import check_view, summary_line
+from ..views.check import check_view, provenance_lines, summary_line
 from . import _silence_stdout
 from . import options as o
 from .show import choose_format, show
@@ -94,6 +94,8 @@ def command(
     except BrokenPipeError:
         # `lekp check … | head`: the reader has seen enough, but the verdict stands (exit 1 on errors).
         _silence_stdout()
+    for line in provenance_lines(report, language):
+        typer.echo(for_terminal(f"lekp check: {line}"), err=True)
     typer.echo(for_terminal(f"lekp check: {summary_line(report, language)}"), err=True)
     if not report.valid:
         raise typer.Exit(EXIT_DATA)

@@ -172,8 +172,13 @@ def _directory_size(raw: bytes) -> int | None:
     return size
 
 
-def _refuse_archive(raw: bytes, problems: Problems) -> bool:
-    """Record why `raw` cannot be opened as a workbook, before openpyxl sees it; True when refused."""
+def _refuse_archive(raw: bytes, problems: Problems, max_unpacked: int | None = None) -> bool:
+    """Record why `raw` cannot be opened as a workbook, before openpyxl sees it; True when refused.
+
+    `max_unpacked` is the declared limit of the kind read (`MAX_UNPACKED` unless a reader of a
+    bigger published workbook, Statbel's population file, declares its own).
+    """
+    max_unpacked = MAX_UNPACKED if max_unpacked is None else max_unpacked
     if not raw.strip():
         problems.add(Code.F102, "empty")
         return True
@@ -196,8 +201,8 @@ def _refuse_archive(raw: bytes, problems: Problems) -> bool:
         return True
     # zipfile never unpacks a member beyond the size its entry declares (it stops and fails the
     # CRC), so the declared sizes bound what openpyxl can be made to read.
-    if sum(member.file_size for member in members) > MAX_UNPACKED:
-        problems.add(Code.F108, "workbook_too_big", megabytes=MAX_UNPACKED // _MB)
+    if sum(member.file_size for member in members) > max_unpacked:
+        problems.add(Code.F108, "workbook_too_big", megabytes=max_unpacked // _MB)
         return True
     if any(member.flag_bits & _ENCRYPTED_MEMBER for member in members):
         problems.add(Code.F105, "not_workbook", reason=Msg("workbook.encrypted"))
