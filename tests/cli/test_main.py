@@ -17,7 +17,10 @@ from lekp_calc.errors import InputError, UsageError
 
 from .common import one_line_error
 
-ALL = ["targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "check"]
+ALL = [
+    "targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "laadpunten",
+    "check",
+]  # fmt: skip
 
 
 def _names(app) -> list[str]:
@@ -67,7 +70,7 @@ def test_unknown_command(lekp):
     line = one_line_error(lekp("tragets"), 2)
     assert line == (
         "lekp: fout: onbekend commando 'tragets'; kies uit: targets, gemeenten, werven, summary, compare, "
-        "trajectory, progress, report, check"
+        "trajectory, progress, report, laadpunten, check"
     )
 
 

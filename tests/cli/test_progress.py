@@ -26,7 +26,7 @@ from .common import (
 COLUMNS = [
     "nis_code", "gemeente", "indicator", "unit", "target", "target_exact", "realised", "percent",
     "expected", "gap", "status", "projected_year", "needed_per_year", "milestone_year",
-    "milestone_target", "milestone_status", "note",
+    "milestone_target", "milestone_status", "goal", "assumptions", "note",
 ]  # fmt: skip
 DISTRIBUTION_COLUMNS = [
     "group", "indicator", "gemeenten", "behaald", "op schema", "achter", "gehaald", "niet gehaald",

@@ -148,7 +148,10 @@ def header(ws: Any) -> list[Any]:
 
 
 def same(cell: Any, value: Any) -> bool:
-    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty."""
+    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty, an
+    array of ids (the assumptions behind a figure) as the ids separated by a space."""
+    if isinstance(value, list):
+        value = " ".join(value)
     if value is None or value == "":
         return cell.value is None
     if isinstance(value, bool):

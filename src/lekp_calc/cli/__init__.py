@@ -42,6 +42,7 @@ COMMANDS = {
     "trajectory": "trajectory",
     "progress": "progress",
     "report": "report",
+    "laadpunten": "laadpunten",
     "check": "check",
 }
 

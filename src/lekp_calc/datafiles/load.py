@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from ..domain.laadpunten import ChargingPoint
 from ..domain.model import Baseline, Catalogue, Deelgemeente, Merger, Realisation, Territory
 from ..domain.selection import MunicipalityData, Query
 from ..errors import DataError
@@ -114,6 +115,16 @@ def load_realisations(
     if table.problems.has_errors:
         raise DataError(table.problems)
     return rows
+
+
+def load_points(path: Path | str, *, today: date | None = None) -> list[ChargingPoint]:
+    """A list of charging points, checked; warnings pass, an error raises `DataError`."""
+    from .laadpunten import read_points
+
+    table, points = read_points(path, today=today, allow_stdin=True)
+    if table.problems.has_errors:
+        raise DataError(table.problems)
+    return points
 
 
 def load_baseline(path: Path | str) -> Baseline:
