@@ -438,17 +438,18 @@ class Lekp:
         successor = {code: m.nis_code for m in self.data.municipalities for code in m.predecessor_nis_codes}
         strangers: list[Problem] = []
         mapped = []
-        for point in points:
-            if point.nis_code is not None:
-                owner = successor.get(point.nis_code, point.nis_code)
-                if owner not in self.data.by_nis:
-                    params = {"nis": point.nis_code, "territory": self.grondgebied.value}
-                    strangers.append(
-                        Problem(str(bestand), point.line, None, Code.R605, "nis_territory", params, sheet=point.sheet)
-                    )
-                    continue
-                point = replace(point, nis_code=owner)
-            mapped.append(point)
+        for listed in points:
+            if listed.nis_code is None:
+                mapped.append(listed)
+                continue
+            owner = successor.get(listed.nis_code, listed.nis_code)
+            if owner not in self.data.by_nis:
+                # R605 as `lekp check` says it, for the territory in use (check accepts either).
+                params = {"nis": listed.nis_code, "territory": self.grondgebied.value}
+                where = (str(bestand), listed.line, None, Code.R605, "nis_territory", params)
+                strangers.append(Problem(*where, sheet=listed.sheet))
+                continue
+            mapped.append(replace(listed, nis_code=owner))
         if strangers:
             raise DataError(strangers)
         names = {p.nis_code: self.data.by_nis[p.nis_code].name_nl for p in mapped if p.nis_code is not None}

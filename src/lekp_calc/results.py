@@ -65,8 +65,11 @@ def _assumed(
 ) -> Ids:
     """The assumptions a figure of `row` rests on, as the cell every export writes: the row's own
     and `more`, less those a user's --rounding or --wooneenheden replaced (as the views say them)."""
-    dwellings_given = subject is not None and subject.wooneenheden_year is None
-    return Ids.of(assumed(row.assumptions, *more, rounding_given=rounding is not None, dwellings_given=dwellings_given))
+    given = {
+        "rounding_given": rounding is not None,
+        "dwellings_given": subject is not None and subject.wooneenheden_year is None,
+    }
+    return Ids.of(assumed(row.assumptions, *more, **given))
 
 
 @dataclass
@@ -503,7 +506,7 @@ class TrajectoryResult(Result):
         """One row per year × indicator, then per year × engagement."""
         catalogue = self.catalogue
         goal = catalogue.goal_label if catalogue is not None else (lambda row: None)
-        engagements = {e.key: e for e in catalogue.engagements_for(self.pact)} if catalogue is not None else {}
+        engagements = {e.key: e for e in catalogue.engagements_for(self.pact)} if catalogue else {}
         for point in self.points:
             indicator = point.indicator
             yield (
@@ -970,7 +973,8 @@ class LaadpuntenRealisationsResult(Result):
         indicator = self.counted.indicator
         label = indicator.label(self.lang) if indicator is not None else None
         unit = indicator.unit if indicator is not None else None
-        remark = text("laadpunten.remark", self.lang, file=middle(Path(self.counted.path).name, MAX_PARAMETER))
+        name = middle(Path(self.counted.path).name, MAX_PARAMETER)
+        remark = text("laadpunten.remark", self.lang, file=name)
         for total in self.counted.years():
             yield (
                 total.nis_code,

@@ -435,7 +435,9 @@ def odd_but_valid() -> Iterator[Hostile]:
         LAADPUNTEN,
         "jaar;vermogen_kw;stroom;toegang;uren_per_dag\n2022;7,4;ac;Semipubliek;10,5\n",
     )
-    yield text("laadpunten before the pact", LAADPUNTEN, "jaar,vermogen_kw,stroom,toegang\n2019,22,AC,publiek\n")
+    yield text(
+        "laadpunten before the pact", LAADPUNTEN, "jaar,vermogen_kw,stroom,toegang\n2019,22,AC,publiek\n"
+    )
     yield Hostile("laadpunten workbook", LAADPUNTEN, LAADPUNTEN_WORKBOOK, suffix=".xlsx")
     yield Hostile("realisations workbook", REALISATIONS, BASE_WORKBOOK, suffix=".xlsx")
     yield text("gemeenten list formula-like", GEMEENTEN, "=Mol\n")
@@ -471,7 +473,8 @@ def more_refusals() -> Iterator[Hostile]:
         ("25 hours", "13025,2022,22,AC,semipubliek,25,,", "C320"),
         ("unknown nis code", "99999,2022,22,AC,publiek,,,", "R605"),
     ):
-        yield text(f"laadpunten {name}", LAADPUNTEN, header + "13025,2021,11,AC,publiek,,,\n" + row + "\n", code, 3)
+        content = header + "13025,2021,11,AC,publiek,,,\n" + row + "\n"
+        yield text(f"laadpunten {name}", LAADPUNTEN, content, code, 3)
     yield text(
         "laadpunten post with two powers",
         LAADPUNTEN,

@@ -14,7 +14,9 @@ from .show import choose_format, notes, show
 
 def command(
     bestand: Annotated[str, typer.Argument(help=o.helptext("laadpunten_file"), metavar="BESTAND")],
-    als_realisaties: Annotated[bool, typer.Option("--als-realisaties", help=o.helptext("als_realisaties"))] = False,
+    als_realisaties: Annotated[
+        bool, typer.Option("--als-realisaties", help=o.helptext("als_realisaties"))
+    ] = False,
     fmt: o.Format = None,
     output: o.Output = "-",
     excel: o.Excel = False,

@@ -418,14 +418,14 @@ def _check_goals(catalogue: Catalogue, result: ParsedCatalogue) -> None:
         ("indicators", i, row.key, row.goal) for i, row in enumerate(catalogue.indicators)
     ]
     rows += [("engagements", i, row.key, row.goal) for i, row in enumerate(catalogue.engagements)]
-    for part, index, key, goal in rows:
-        if goal is None:
+    for part, index, key, named in rows:
+        if named is None:
             if declared:
                 result.add((part, index), Code.Y221, "no_goal", key=quote(key))
-        elif goal not in declared:
-            result.add((part, index, "goal"), Code.Y221, "unknown_goal", key=quote(key), id=quote(goal))
+        elif named not in declared:
+            result.add((part, index, "goal"), Code.Y221, "unknown_goal", key=quote(key), id=quote(named))
         else:
-            used.add(goal)
+            used.add(named)
     for ident, index in declared.items():
         if ident not in used:
             label = catalogue.goals[index].label

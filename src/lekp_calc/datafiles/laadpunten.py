@@ -61,7 +61,12 @@ def parse_points(table: ParsedTable, *, today: date | None = None) -> list[Charg
                 ok = False
             if v["vermogen_kw"] > post_kw:
                 table.add(
-                    Code.L904, "point_above_post", line, "vermogen_kw", kw=Num(v["vermogen_kw"]), post_kw=Num(post_kw)
+                    Code.L904,
+                    "point_above_post",
+                    line,
+                    "vermogen_kw",
+                    kw=Num(v["vermogen_kw"]),
+                    post_kw=Num(post_kw),
                 )
                 ok = False
         year = v["jaar"]

@@ -354,12 +354,12 @@ LAADPUNTEN = Resource(
             minimum=Decimal("0.1"),
             maximum=MAX_KW,
         ),
-        Field("stroom", FieldType.STRING, "The current: 'AC' or 'DC'.", max_length=2, enum=("AC", "DC")),
+        Field("stroom", FieldType.STRING, "The current: 'AC' or 'DC'.", enum=("AC", "DC")),
         Field(
             "toegang",
             FieldType.STRING,
-            "'publiek' (open to everyone 24 hours a day) or 'semipubliek' (open to everyone part of the day).",
-            max_length=11,
+            "'publiek' (open to everyone 24 hours a day) or 'semipubliek' (open to everyone part of the "
+            "day).",
             enum=("publiek", "semipubliek"),
         ),
         Field(

@@ -64,10 +64,15 @@ def _anchor(scale: ChargingScale, kw: Decimal, current: str) -> ChargingAnchor |
     """The highest anchor for `current` that `kw` reaches (None: below the scale)."""
     found = None
     for anchor in scale.anchors:
-        if current in anchor.currents and anchor.kw_from <= kw:
-            if found is None or anchor.kw_from > found.kw_from:
-                found = anchor
+        reached = current in anchor.currents and anchor.kw_from <= kw
+        if reached and (found is None or anchor.kw_from > found.kw_from):
+            found = anchor
     return found
+
+
+def _whole(value: Decimal) -> Decimal:
+    """2 × 0.5 is 1, not 1.0: a whole count keeps no decimals."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def anchor_range(anchor: ChargingAnchor) -> Msg:
@@ -140,12 +145,14 @@ def count_points(points: Sequence[ChargingPoint], scale: ChargingScale) -> list[
             else:
                 value = ZERO
                 reasons.append(
-                    Msg("laadpunten.rule_closed", hours=Num(point.hours), minimum=Num(scale.semi_public_hours))
+                    Msg(
+                        "laadpunten.rule_closed", hours=Num(point.hours), minimum=Num(scale.semi_public_hours)
+                    )
                 )
         if point.jaar < PACT_START:
             value = ZERO
             reasons.append(Msg("laadpunten.rule_before", year=PACT_START))
-        counted[index] = Counted(point, value, tuple(reasons), assumed)
+        counted[index] = Counted(point, _whole(value), tuple(reasons), assumed)
     return [counted[i] for i in range(len(points))]
 
 

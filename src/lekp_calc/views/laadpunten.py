@@ -110,9 +110,10 @@ def laadpunten_realisations_view(result: LaadpuntenRealisationsResult) -> View:
     def content() -> list[Block]:
         columns = [column(key) for key in result.COLUMNS]
         rows = [
-            [number(v, lang) if key == "waarde" else Cell("" if v is None else str(v), v) for key, v in zip(
-                result.COLUMNS, row, strict=True
-            )]
+            [
+                number(v, lang) if key == "waarde" else Cell("" if v is None else str(v), v)
+                for key, v in zip(result.COLUMNS, row, strict=True)
+            ]
             for row in result.rows()
         ]
         return [

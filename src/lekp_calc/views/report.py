@@ -175,7 +175,8 @@ def _goals(report: ReportResult) -> Section | None:
     table = goals_table(catalogue, rows, lang)
     if table is None:
         return None
-    return Section(text("goals.title", lang), [Paragraph(text("goals.intro", lang)), table], key="goals-section")
+    blocks: list[Block] = [Paragraph(text("goals.intro", lang)), table]
+    return Section(text("goals.title", lang), blocks, key="goals-section")
 
 
 def _yearly_text(item: Progress, lang: str) -> str:

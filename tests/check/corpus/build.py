@@ -209,7 +209,9 @@ CORPUS: dict[str, Edit] = {
     "baseline/energy_1990.csv": lambda: replace_line(BASELINE, 3, "energie,1990,4800,MWh"),
     "baseline/empty.csv": lambda: "grootheid,jaar,waarde\n",
     # --- lists of charging points --------------------------------------------------------------
-    "laadpunten/public_hours.csv": lambda: replace_line(LAADPUNTEN, 2, "13025,Mol,2022,11,AC,publiek,12,,,Markt"),
+    "laadpunten/public_hours.csv": lambda: replace_line(
+        LAADPUNTEN, 2, "13025,Mol,2022,11,AC,publiek,12,,,Markt"
+    ),
     "laadpunten/post_half.csv": lambda: replace_line(
         LAADPUNTEN, 3, "13025,Mol,2022,22,AC,publiek,,P2,,Statiestraat"
     ),
