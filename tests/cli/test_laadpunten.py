@@ -138,7 +138,8 @@ def test_a_bad_list_is_one_located_line(lekp, tmp_path):
     path.write_text("jaar,vermogen_kw,stroom,toegang,uren_per_dag\n2022,22,AC,publiek,6\n", encoding="utf-8")
     line = one_line_error(lekp("laadpunten", path, "-o", tmp_path / "uit.csv"), 1)
     assert line == (
-        f"lekp: fout: {path}:2:20: L901 een publiek laadpunt is de hele dag open, niet 6 uur; schrijf semipubliek"
+        f"lekp: fout: {path}:2:20: L901 een publiek laadpunt is de hele dag open, niet 6 uur; "
+        "schrijf semipubliek"
     )
     assert not (tmp_path / "uit.csv").exists()
     assert one_line_error(lekp("laadpunten", tmp_path / "nergens.csv"), 1).startswith(
