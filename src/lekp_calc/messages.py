@@ -400,10 +400,10 @@ MESSAGES.update(
             "gemeente: {address}",
         ),
         "report.source_dwellings": (
-            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het "
-            "pact): {address}",
-            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden): "
-            "{address}",
+            "Wooneenheden: Statbel, Census 2021, alle conventionele woningen, bewoond en leegstaand (een "
+            "benadering van de wooneenheden van het pact): {address}",
+            "Housing units: Statbel, Census 2021, all conventional dwellings, occupied and vacant (a proxy for the "
+            "pact's wooneenheden): {address}",
         ),
         "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
     }
@@ -816,7 +816,7 @@ MESSAGES.update(
         "col.uren_per_dag": ("Uren per dag", "Hours a day"),
         "col.paal_id": ("Laadpaal", "Post"),
         "col.paal_kw": ("Vermogen laadpaal", "Power of the post"),
-        "col.equivalents": ("Laadpuntequivalenten", "Charging equivalents"),
+        "col.equivalents": ("Equivalenten", "Equivalents"),
         "col.cumulative": ("Sinds 2021", "Since 2021"),
         "col.rule": ("Toegepaste regel", "Rule applied"),
         # dates
