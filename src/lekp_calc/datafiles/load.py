@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.laadpunten import ChargingPoint
 from ..domain.model import Baseline, Catalogue, Deelgemeente, Merger, Realisation, Territory
 from ..domain.selection import MunicipalityData, Query
 from ..errors import DataError
@@ -22,6 +22,9 @@ from . import snapshot
 from .gemeentelist import read_gemeenten_list
 from .municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from .realisations import read_baseline, read_realisations
+
+if TYPE_CHECKING:
+    from ..domain.laadpunten import ChargingPoint  # the list of charging points loads only for its command
 
 
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
