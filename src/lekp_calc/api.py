@@ -9,8 +9,8 @@
 
 `Lekp` loads its data when first needed (the shipped files, or files you name) and offers
 one method per command: `targets`, `gemeenten`, `werven`, `summary`, `compare`,
-`trajectory`, `progress`, `template`, `report`, and `population_from_statbel` for `lekp data
-population`. `check_files` validates files. A method imports
+`trajectory`, `progress`, `template`, `report`, `laadpunten`, and `population_from_statbel`
+for `lekp data population`. `check_files` validates files. A method imports
 the computing module it needs when first called (summaries, progress, checks), so a
 program — or a command — pays only for what it uses. Parameter names
 are the command line's option names (`jaar` is the population year, `tot` the last year
@@ -21,6 +21,7 @@ refused values raise `UsageError` naming the parameter. See docs/api.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -41,6 +42,7 @@ from .results import (
     CompareResult,
     GemeentenResult,
     GemeenteProgress,
+    LaadpuntenResult,
     ProgressResult,
     ReportResult,
     SummaryResult,
@@ -205,7 +207,8 @@ class Lekp:
     ) -> CatalogueResult:
         """The catalogue under a pact version: every target with its ratio, deadline and source."""
         version = rules.pact_version(self.catalogue, pact)
-        return CatalogueResult(self.catalogue, version, rules.werf_number(self.catalogue, werf), lang)
+        chosen = rules.werf_number(self.catalogue, werf)
+        return CatalogueResult(self.catalogue, version, chosen, lang, today=rules.today())
 
     def assumptions(self, *, pact: str | None = None, lang: str = "nl") -> AssumptionsResult:
         """lekp's own choices where no source decides, with the targets and engagements of a pact
@@ -476,6 +479,42 @@ class Lekp:
         notes.append(Msg("note.population_newest", year=self.data.latest_year, until=until))
         return self.data.latest_year, "newest"
 
+    def laadpunten(self, bestand: PathLike, *, lang: str = "nl") -> LaadpuntenResult:
+        """A list of charging points counted as charging-point equivalents (werf 3): per point with
+        the rule applied, per gemeente and year, and cumulated since 2021.
+
+        The scale is the catalogue's (`charging_scale`, with its source); a NIS code of the list
+        counts for the gemeente of the territory it is or merged into, and one that is no gemeente
+        of the territory is refused (R605), as in a realisations file. `result.realisations()`
+        gives the yearly equivalents as a realisations file for `progress`.
+        """
+        from .domain.laadpunten import count_points
+
+        scale = self.catalogue.charging_scale
+        if scale is None:
+            raise InputError("err.no_charging_scale")
+        points = load.load_points(bestand, today=rules.today())
+        successor = {code: m.nis_code for m in self.data.municipalities for code in m.predecessor_nis_codes}
+        strangers: list[Problem] = []
+        mapped = []
+        for listed in points:
+            if listed.nis_code is None:
+                mapped.append(listed)
+                continue
+            owner = successor.get(listed.nis_code, listed.nis_code)
+            if owner not in self.data.by_nis:
+                # R605 as `lekp check` says it, for the territory in use (check accepts either).
+                params = {"nis": listed.nis_code, "territory": self.grondgebied.value}
+                where = (str(bestand), listed.line, None, Code.R605, "nis_territory", params)
+                strangers.append(Problem(*where, sheet=listed.sheet))
+                continue
+            mapped.append(replace(listed, nis_code=owner))
+        if strangers:
+            raise DataError(strangers)
+        names = {p.nis_code: self.data.by_nis[p.nis_code].name_nl for p in mapped if p.nis_code is not None}
+        notes = [Msg("note.laadpunten_scale")]
+        return LaadpuntenResult(self.catalogue, str(bestand), count_points(mapped, scale), names, lang, notes)
+
     def template(
         self,
         gemeenten: Sequence[str] | str = (),
@@ -549,7 +588,7 @@ class Lekp:
             if baseline is not None:
                 raise UsageError("baseline", "err.baseline_one_gemeente")
             assert progress_result is not None
-            return ReportResult(None, progress_result, None, self.grondgebied, __version__)
+            return ReportResult(None, progress_result, None, self.grondgebied, __version__, rules.today())
         if not names:
             raise UsageError("gemeente", "err.which_gemeenten", **_which())
         # The targets are those of the population year the progress is judged with.
@@ -560,7 +599,9 @@ class Lekp:
             trajectory_result = self.trajectory(
                 names[0], jaar=year, pact=pact, rounding=rounding, baseline=baseline, lang=lang
             )
-        return ReportResult(targets, progress_result, trajectory_result, self.grondgebied, __version__)
+        return ReportResult(
+            targets, progress_result, trajectory_result, self.grondgebied, __version__, rules.today()
+        )
 
     # --- data files ---------------------------------------------------------------------------
 

@@ -439,10 +439,10 @@ MESSAGES.update(
             "gemeente: {address}",
         ),
         "report.source_dwellings": (
-            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het "
-            "pact): {address}",
-            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden): "
-            "{address}",
+            "Wooneenheden: Statbel, Census 2021, alle conventionele woningen, bewoond en leegstaand (een "
+            "benadering van de wooneenheden van het pact): {address}",
+            "Housing units: Statbel, Census 2021, all conventional dwellings, occupied and vacant (a proxy for the "
+            "pact's wooneenheden): {address}",
         ),
         "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
     }
@@ -840,6 +840,214 @@ MESSAGES.update(
     }
 )
 
+# --- issue 18: the Pactportaal's goals, the reporting calendar, assumptions in every export, charging-point equivalents ---
+MESSAGES.update(
+    {
+        # columns of the exports and views
+        "col.goal": ("Doelstelling in het Pactportaal", "Pactportaal goal"),
+        "col.goal_uri": ("URI van de doelstelling", "URI of the goal"),
+        "col.date": ("Datum", "Date"),
+        "col.step": ("Stap", "Step"),
+        "col.vermogen_kw": ("Vermogen", "Power"),
+        "col.stroom": ("Stroom", "Current"),
+        "col.toegang": ("Toegang", "Access"),
+        "col.uren_per_dag": ("Uren per dag", "Hours a day"),
+        "col.paal_id": ("Laadpaal", "Post"),
+        "col.paal_kw": ("Vermogen laadpaal", "Power of the post"),
+        "col.equivalents": ("Equivalenten", "Equivalents"),
+        "col.cumulative": ("Sinds 2021", "Since 2021"),
+        "col.rule": ("Toegepaste regel", "Rule applied"),
+        # dates
+        "word.date": ("{day} {month} {year}", "{day} {month} {year}"),
+        "month.1": ("januari", "January"),
+        "month.2": ("februari", "February"),
+        "month.3": ("maart", "March"),
+        "month.4": ("april", "April"),
+        "month.5": ("mei", "May"),
+        "month.6": ("juni", "June"),
+        "month.7": ("juli", "July"),
+        "month.8": ("augustus", "August"),
+        "month.9": ("september", "September"),
+        "month.10": ("oktober", "October"),
+        "month.11": ("november", "November"),
+        "month.12": ("december", "December"),
+        # the reporting calendar
+        "reporting.next": ("Volgende rapporteringsstap", "Next reporting step"),
+        "reporting.last": ("Laatste rapporteringsstap", "Last reporting step"),
+        "reporting.step": ("{date}: {text}", "{date}: {text}"),
+        "reporting.calendar": ("Rapporteringskalender", "Reporting calendar"),
+        "reporting.kind.deadline": ("uiterste datum", "deadline"),
+        "reporting.kind.opens": ("opent", "opens"),
+        "reporting.kind.closes": ("sluit", "closes"),
+        "reporting.moved": ("(later verschoven naar {date})", "(later moved to {date})"),
+        # the goals of the pact's own reporting
+        "goals.title": ("Doelstellingen in het Pactportaal", "Goals in the Pactportaal"),
+        "goals.intro": (
+            "Onder deze namen rapporteert een gemeente in het Loket voor Lokale Besturen, en zo staan ze in het "
+            "Pactportaal (de codelijst LEKP-doelstelling van het Agentschap Binnenlands Bestuur).",
+            "These are the names under which a gemeente reports in the Loket voor Lokale Besturen and which the "
+            "Pactportaal shows (the code list LEKP-doelstelling of the Agentschap Binnenlands Bestuur).",
+        ),
+        # charging-point equivalents
+        "laadpunten.title": ("Laadpuntequivalenten van {file}", "Charging equivalents of {file}"),
+        "laadpunten.intro": (
+            "Werf 3 telt (semi-)publieke laadpuntequivalenten: een laadpunt telt naar zijn vermogen, zijn stroom "
+            "en zijn openingsuren, volgens de schaal van de Vlaamse overheid (bron onderaan).",
+            "Werf 3 counts (semi-)public charging-point equivalents: a point counts by its power, its current and "
+            "its opening hours, on the Flemish government's scale (source below).",
+        ),
+        "laadpunten.points": ("Per laadpunt", "Per charging point"),
+        "laadpunten.years": ("Per jaar van indienstname", "Per year put in service"),
+        "laadpunten.no_years": (
+            "Geen enkel laadpunt van de lijst kwam in dienst in {year} of later: er is geen jaar van het pact te tellen.",
+            "No point of the list went into service in {year} or later: there is no year of the pact to count.",
+        ),
+        "laadpunten.not_confirmed": (
+            "Dat het Pactportaal de laadpuntequivalenten met precies deze schaal telt, bevestigt geen gevonden bron.",
+            "No source found confirms that the Pactportaal counts charging equivalents with exactly this scale.",
+        ),
+        "laadpunten.pact_10": (
+            "Onder LEKP 1.0 telt het doel laadpunten, geen equivalenten; de equivalenten gelden voor LEKP 2.0 en 2.1.",
+            "Under LEKP 1.0 the target counts charging points, not equivalents; the equivalents apply to LEKP 2.0 "
+            "and 2.1.",
+        ),
+        "laadpunten.access.public": ("publiek", "public"),
+        "laadpunten.access.semi": ("semipubliek", "semi-public"),
+        "laadpunten.range_one": ("{kw} kW", "{kw} kW"),
+        "laadpunten.range_to": ("{low} tot {high} kW", "{low} to {high} kW"),
+        "laadpunten.range_below": ("{low} tot onder {high} kW", "{low} to below {high} kW"),
+        "laadpunten.range_up": ("{low} kW en meer", "{low} kW and more"),
+        "laadpunten.rule_anchor": (
+            "{current} {kw} kW: {equivalents} (schaal: {range})",
+            "{current} {kw} kW: {equivalents} (scale: {range})",
+        ),
+        "laadpunten.rule_between": (
+            "{current} {kw} kW: {equivalents}, het anker eronder (schaal: {range}; aanname)",
+            "{current} {kw} kW: {equivalents}, the anchor below (scale: {range}; assumption)",
+        ),
+        "laadpunten.rule_below": (
+            "{current} {kw} kW: onder de schaal, 0 (aanname)",
+            "{current} {kw} kW: below the scale, 0 (assumption)",
+        ),
+        "laadpunten.rule_post": (
+            "laadpaal {post} van {kw} kW telt samen hoogstens {cap}: wat overblijft (aanname)",
+            "post {post} of {kw} kW counts at most {cap} together: what is left (assumption)",
+        ),
+        "laadpunten.rule_semi": (
+            "semipubliek, {hours} uur per dag (minstens {minimum}): × {factor}",
+            "semi-public, {hours} hours a day (at least {minimum}): × {factor}",
+        ),
+        "laadpunten.rule_closed": (
+            "semipubliek, {hours} uur per dag: minder dan {minimum}, telt niet",
+            "semi-public, {hours} hours a day: fewer than {minimum}, does not count",
+        ),
+        "laadpunten.rule_before": (
+            "in dienst voor {year}: telt voor geen jaar van het pact",
+            "in service before {year}: counts for no year of the pact",
+        ),
+        "laadpunten.remark": (
+            "laadpuntequivalenten berekend met lekp laadpunten uit {file}",
+            "charging equivalents computed by lekp laadpunten from {file}",
+        ),
+        "laadpunten.realisations_title": (
+            "Laadpuntequivalenten als realisaties",
+            "Charging equivalents as realisations",
+        ),
+        "laadpunten.readback": (
+            "Bewaar dit als CSV of .xlsx en geef het aan lekp progress --realisaties; voeg de rijen van andere "
+            "doelstellingen eraan toe, of zet deze rijen in uw eigen realisatiebestand (de rijen van laadpunten "
+            "niet dubbel).",
+            "Save this as CSV or .xlsx and give it to lekp progress --realisaties; add the rows of other targets to "
+            "it, or copy these rows into your own realisations file (without the laadpunten rows twice).",
+        ),
+        "note.laadpunten_scale": (
+            "laadpuntequivalenten volgens de schaal van de Vlaamse overheid (CPT-oproep 2022); dat het Pactportaal "
+            "precies deze schaal gebruikt, bevestigt geen gevonden bron",
+            "charging equivalents on the Flemish government's scale (CPT call of 2022); no source found confirms "
+            "that the Pactportaal uses exactly this scale",
+        ),
+        "err.no_charging_scale": (
+            "de catalogus heeft geen schaal van laadpuntequivalenten (charging_scale)",
+            "the catalogue has no scale of charging equivalents (charging_scale)",
+        ),
+        # what lekp check says about the catalogue's goals, calendar and scale
+        "problem.goal_twice": ("doelstelling {id} staat twee keer in goals", "goal {id} is declared twice in goals"),
+        "problem.no_goal": (
+            "{key} noemt niet onder welke doelstelling van het Pactportaal het valt (goal)",
+            "{key} does not name the Pactportaal goal it falls under (goal)",
+        ),
+        "problem.unknown_goal": (
+            "{key} noemt doelstelling {id}, die niet onder goals staat",
+            "{key} names goal {id}, which goals does not declare",
+        ),
+        "problem.goal_unused": (
+            "doelstelling {id} ({label}): geen doelstelling of engagement van de catalogus valt eronder",
+            "goal {id} ({label}): no target or engagement of the catalogue falls under it",
+        ),
+        "problem.step_twice": ("rapporteringsstap {id} staat twee keer", "reporting step {id} is declared twice"),
+        "problem.replaced_unknown": (
+            "rapporteringsstap {id} is vervangen door {other}, die niet onder reporting staat",
+            "reporting step {id} is replaced by {other}, which reporting does not declare",
+        ),
+        "problem.replaced_earlier": (
+            "rapporteringsstap {id} is vervangen door {other}, die niet later valt",
+            "reporting step {id} is replaced by {other}, which does not fall later",
+        ),
+        "problem.anchor_two_ends": (
+            "het anker van {kw} kW heeft zowel kw_to als kw_below",
+            "the anchor of {kw} kW has both kw_to and kw_below",
+        ),
+        "problem.anchor_range": (
+            "het anker van {kw} kW eindigt voor het begint",
+            "the anchor of {kw} kW ends before it starts",
+        ),
+        "problem.anchor_order": (
+            "het anker van {kw} kW voor {current} komt niet na een lager vermogen",
+            "the anchor of {kw} kW for {current} does not follow a lower power",
+        ),
+        # what lekp check says about a list of charging points
+        "problem.public_hours": (
+            "een publiek laadpunt is de hele dag open, niet {hours} uur; schrijf semipubliek",
+            "a public point is open all day, not {hours} hours; write semipubliek",
+        ),
+        "problem.post_half": (
+            "paal_id en paal_kw horen samen: geef beide of geen van beide",
+            "paal_id and paal_kw go together: give both or neither",
+        ),
+        "problem.post_power": (
+            "laadpaal {post}: paal_kw {kw}, maar {other} op regel {first}",
+            "post {post}: paal_kw {kw}, but {other} on line {first}",
+        ),
+        "problem.point_above_post": (
+            "een laadpunt van {kw} kW aan een laadpaal van {post_kw} kW",
+            "a point of {kw} kW on a post of {post_kw} kW",
+        ),
+        "problem.point_year": (
+            "jaar {year} ligt na de pactperiode (tot {high})",
+            "year {year} is after the pact period (up to {high})",
+        ),
+        "problem.point_future": (
+            "jaar {year} ligt in de toekomst: een laadpunt telt vanaf het jaar dat het in dienst is",
+            "year {year} lies in the future: a point counts from the year it is in service",
+        ),
+        # the command line
+        "help.cmd_laadpunten": (
+            "Tel een lijst van laadpunten als laadpuntequivalenten, per punt en per jaar. Voorbeeld: lekp laadpunten "
+            "laadpunten.csv",
+            "Count a list of charging points as charging equivalents, per point and per year. Example: lekp "
+            "laadpunten laadpunten.csv",
+        ),
+        "help.laadpunten_file": (
+            "een CSV of .xlsx met een rij per laadpunt (jaar, vermogen_kw, stroom, toegang …)",
+            "a CSV or .xlsx with a row per charging point (jaar, vermogen_kw, stroom, toegang …)",
+        ),
+        "help.als_realisaties": (
+            "schrijf de equivalenten per jaar als realisatiebestand, dat lekp progress --realisaties leest",
+            "write the equivalents per year as a realisations file, which lekp progress --realisaties reads",
+        ),
+    }
+)
+
 # --- why a catalogue value was refused (pydantic's error types) --------------------------
 MESSAGES.update(
     {
@@ -1108,9 +1316,9 @@ MESSAGES.update(
         ),
         "problem.unknown_kind": (
             "geen invoerbestand van lekp: verwacht een catalogus (.yaml), een gemeentelijst (.txt) of een CSV met "
-            "gemeenten, fusies, deelgemeenten, realisaties of een basislijn",
+            "gemeenten, fusies, deelgemeenten, realisaties, een basislijn of laadpunten",
             "not a lekp input file: expected a catalogue (.yaml), a gemeenten list (.txt) or a municipalities, mergers, "
-            "deelgemeenten, realisations or baseline CSV",
+            "deelgemeenten, realisations, baseline or charging-point CSV",
         ),
         # catalogue
         "problem.syntax": ("YAML-syntaxfout: {what}", "YAML syntax error: {what}"),
@@ -1257,8 +1465,8 @@ MESSAGES.update(
         # CSV: cells
         "problem.empty_cell": ("lege cel in kolom {field}", "empty cell in column {field}"),
         "problem.enum": (
-            "{field} {value} is geen toegelaten waarde",
-            "{field} {value} is not an allowed value",
+            "{field} {value} is geen toegelaten waarde; kies uit: {choices}",
+            "{field} {value} is not an allowed value; choose one of: {choices}",
         ),
         "problem.too_long": (
             "{field}: tekst van {length} tekens, langer dan {limit}",

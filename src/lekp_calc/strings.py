@@ -53,3 +53,21 @@ def is_formula(text: str) -> bool:
 def defuse(text: str) -> str:
     """A text cell made safe for a spreadsheet: a leading apostrophe before a formula start."""
     return "'" + text if is_formula(text) else text
+
+
+class Ids(str):
+    """A list of ids (lekp's assumptions behind a figure) as one cell: the ids separated by a
+    space in CSV and a spreadsheet, a JSON array in JSON (`render/jsonout.py`). It is a `str`,
+    so every writer that takes text takes it."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, ids: tuple[str, ...] | list[str]) -> Ids:
+        """The cell of `ids`, in their order."""
+        return cls(" ".join(ids))
+
+    @property
+    def items(self) -> list[str]:
+        """The ids, in order."""
+        return self.split()

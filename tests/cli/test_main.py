@@ -18,17 +18,9 @@ from lekp_calc.errors import InputError, UsageError
 from .common import one_line_error
 
 ALL = [
-    "targets",
-    "gemeenten",
-    "werven",
-    "summary",
-    "compare",
-    "trajectory",
-    "progress",
-    "report",
-    "check",
-    "data",
-]
+    "targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "laadpunten",
+    "check", "data",
+]  # fmt: skip
 
 
 def _names(app) -> list[str]:
@@ -79,7 +71,7 @@ def test_unknown_command(lekp):
     line = one_line_error(lekp("tragets"), 2)
     assert line == (
         "lekp: fout: onbekend commando 'tragets'; kies uit: targets, gemeenten, werven, summary, compare, "
-        "trajectory, progress, report, check, data"
+        "trajectory, progress, report, laadpunten, check, data"
     )
 
 

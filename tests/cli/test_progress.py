@@ -26,7 +26,7 @@ from .common import (
 COLUMNS = [
     "nis_code", "gemeente", "indicator", "unit", "target", "target_exact", "realised", "percent",
     "expected", "gap", "status", "projected_year", "needed_per_year", "milestone_year",
-    "milestone_target", "milestone_status", "judged_year", "missing_years", "note",
+    "milestone_target", "milestone_status", "judged_year", "missing_years", "goal", "assumptions", "note",
 ]  # fmt: skip
 # issue 16: one vocabulary of statuses, and the reports with gaps counted apart
 DISTRIBUTION_COLUMNS = [

@@ -73,7 +73,7 @@ def test_bomen_with_2024_and_2025_blank_are_judged_as_of_2023_in_json_and_csv(le
     table = csv_rows(lekp("progress", "-g", "Mol", "--realisaties", gaps, "-f", "csv").stdout)
     row = next(r for r in table if r["indicator"] == "bomen")
     assert (row["judged_year"], row["missing_years"]) == ("2023", "2024;2025")
-    assert list(table[0])[-3:] == ["judged_year", "missing_years", "note"]  # note stays last
+    assert list(table[0])[-5:] == ["judged_year", "missing_years", "goal", "assumptions", "note"]  # note last
 
 
 def test_the_terminal_names_the_missing_years_and_the_legend_once(lekp, gaps, monkeypatch):

@@ -188,6 +188,7 @@ def test_a_long_list_of_targets_is_validated_from_a_hidden_sheet(lekp, tmp_path)
     rounding: half-up
     decimals: 0
     sources: [pa-aanbod]
+    goal: w1-bomen
 """
         for i in range(6)
     )

@@ -33,7 +33,7 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from conftest import Cli
+from conftest import REPO, Cli
 from lekp_calc import __version__
 
 from .helpers import DATA, REALISATIONS, TESTS
@@ -54,6 +54,7 @@ VIEWS: dict[str, tuple[tuple[str, ...], int]] = {
     "trajectory": (("trajectory", "-g", "Mol"), 0),
     "progress": (("progress", "-g", "Mol", "--realisaties", str(REALISATIONS)), 0),
     "check": (("check", str(BROKEN)), 1),
+    "laadpunten": (("laadpunten", str(REPO / "tests" / "check" / "corpus" / "base" / "laadpunten.csv")), 0),
 }
 LANGS = ("nl", "en")
 CASES = [(view, lang) for view in VIEWS for lang in LANGS]
@@ -148,7 +149,10 @@ def header(ws: Any) -> list[Any]:
 
 
 def same(cell: Any, value: Any) -> bool:
-    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty."""
+    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty, an
+    array of ids (the assumptions behind a figure) as the ids separated by a space."""
+    if isinstance(value, list):
+        value = " ".join(value)
     if value is None or value == "":
         return cell.value is None
     if isinstance(value, bool):

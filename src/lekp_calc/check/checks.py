@@ -21,7 +21,7 @@ from ..datafiles.gemeentelist import HEADERS as LIST_HEADERS
 from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from ..datafiles.realisations import gap_problems, read_baseline, read_realisations
-from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS
+from ..datafiles.schema import BASELINE, DEELGEMEENTEN, LAADPUNTEN, MERGERS, MUNICIPALITIES, REALISATIONS
 from ..datafiles.statbel import is_statbel_header
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
@@ -164,7 +164,7 @@ def detect_kind(path: Path) -> str:
     first = next(iter(names)).strip().lower() if len(names) == 1 else ""
     if first in LIST_HEADERS or first.startswith("#"):
         return GEMEENTEN
-    for resource in (MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE, MUNICIPALITIES):
+    for resource in (MERGERS, DEELGEMEENTEN, LAADPUNTEN, REALISATIONS, BASELINE, MUNICIPALITIES):
         if resource.signature <= names:
             return resource.name
     if "nis_code" in names or any(name.startswith("population_") for name in names):
@@ -201,7 +201,7 @@ def _workbook_kind(path: Path) -> str:
         return REALISATIONS.name  # reading reports that it is no workbook
     sheets, header = found
     names = {name for name in header if name}
-    for resource in (REALISATIONS, BASELINE):
+    for resource in (LAADPUNTEN, REALISATIONS, BASELINE):
         if resource.signature <= names:
             return resource.name
     if {"Over", "About"} & set(sheets):
@@ -367,7 +367,7 @@ def _not_input(path: Path, kind: str) -> list[Problem]:
 
 
 def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> list[Problem]:
-    """Realisations, baseline and gemeenten-list files, checked as the commands read them."""
+    """Realisations, baseline, charging-point and gemeenten-list files, checked as the commands read them."""
     found: list[Problem] = []
     keys: list[str] | None = None
     deadlines: dict[str, int] = {}
@@ -389,6 +389,14 @@ def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> lis
             if not table.problems.has_errors:
                 assert territories is not None
                 found.extend(_realisation_codes(table, rows, territories))
+        elif kind == LAADPUNTEN.name:
+            from ..datafiles.laadpunten import read_points
+
+            table, points = read_points(path)
+            found.extend(table.problems)
+            if not table.problems.has_errors:
+                territories = territories or _shipped_territories()
+                found.extend(_realisation_codes(table, points, territories))
         elif kind == GEMEENTEN:
             problems, queries = read_gemeenten_list(path, allow_stdin=False)
             found.extend(problems)
@@ -420,7 +428,8 @@ def _shipped_territories() -> list[MunicipalityData]:
 def _realisation_codes(
     table: ParsedTable, rows: list[Any], territories: list[MunicipalityData]
 ) -> list[Problem]:
-    """Every NIS code of a realisations file must be a gemeente of one of the territories."""
+    """Every NIS code of a realisations file (or a list of charging points) must be a gemeente of
+    one of the territories."""
     known = {code for data in territories for code in data.by_nis} | {
         m.old_nis_code for m in territories[0].mergers
     }

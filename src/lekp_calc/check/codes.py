@@ -48,8 +48,8 @@ class Code(Enum):
         E,
         "not a lekp input file (neither a catalogue YAML nor a known CSV or workbook layout), or a file "
         "lekp itself exported",
-        "pass a catalogue, municipalities, mergers, deelgemeenten, realisations, baseline or gemeenten-list "
-        "file",
+        "pass a catalogue, municipalities, mergers, deelgemeenten, realisations, baseline, charging-point or "
+        "gemeenten-list file",
     )
     F106 = (E, "cannot be read (a folder, or no permission)", "pass a readable file")
     F107 = (
@@ -117,6 +117,28 @@ class Code(Enum):
         "a source or assumption reference that the catalogue does not declare, a row without a source, or "
         "a source without an address",
         "declare the source under `sources:` with its publisher, title and address, and cite it",
+    )
+    Y221 = (
+        E,
+        "a target or engagement without the Pactportaal goal it reports under (once the catalogue declares "
+        "`goals:`), naming an undeclared goal, or a goal declared twice",
+        "give the row a `goal:` of the `goals:` list (ABB's code list LEKP-doelstelling)",
+    )
+    Y222 = (
+        W,
+        "a declared Pactportaal goal that no target or engagement reports under",
+        "map a target or engagement to it, or leave the goal out",
+    )
+    Y223 = (
+        E,
+        "a reporting step declared twice, or replaced by a step that is not declared or not later",
+        "give every step its own id; `replaced_by` names the later step that moved its date",
+    )
+    Y224 = (
+        E,
+        "charging scale: anchors not rising with the power for a current, or an anchor whose stated "
+        "range ends before it starts or has two ends",
+        "list the anchors from low to high power; give `kw_to` or `kw_below`, not both",
     )
     # --- CSV files -----------------------------------------------------------------------
     C301 = (E, "missing column", "add the column (see data/datapackage.json)")
@@ -216,6 +238,25 @@ class Code(Enum):
         "give the energy use of a year from 2000 to 2030; yearly figures for 2021-2030",
     )
     B705 = (E, "a baseline file with neither co2 nor energie", "add a row for co2 (2015) or energie")
+    # --- lists of charging points -------------------------------------------------------
+    L901 = (
+        E,
+        "a public charging point open fewer hours a day than the scale's public points (24)",
+        "write 'semipubliek' for a point open part of the day, or correct uren_per_dag",
+    )
+    L902 = (
+        E,
+        "a point with a post id but no power of the post, or a post power without a post id",
+        "give both paal_id and paal_kw for a point of a post with several points, or neither",
+    )
+    L903 = (
+        E,
+        "the points of one post give different powers for the post",
+        "give the post's power (paal_kw) the same on every point of the post",
+    )
+    L904 = (E, "a point with more power than its post", "correct vermogen_kw or paal_kw")
+    L905 = (E, "a point put in service after the pact period (after 2030)", "use a year up to 2030")
+    L906 = (W, "a point put in service in a year still to come", "check the year")
     # --- gemeenten lists -----------------------------------------------------------------
     G801 = (E, "a line of a gemeenten list that names no gemeente", "correct the name or NIS code")
     G802 = (E, "a gemeenten list that names no gemeente at all", "add one name or NIS code a line")

@@ -43,6 +43,7 @@ COMMANDS = {
     "trajectory": "trajectory",
     "progress": "progress",
     "report": "report",
+    "laadpunten": "laadpunten",
     "check": "check",
     "data": "data",
 }

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.model import Baseline, Catalogue, Deelgemeente, Merger, Realisation, Territory
 from ..domain.selection import MunicipalityData, Query
@@ -22,6 +23,9 @@ from . import snapshot
 from .gemeentelist import read_gemeenten_list
 from .municipalities import read_deelgemeenten, read_mergers, read_municipalities
 from .realisations import read_baseline, read_realisations
+
+if TYPE_CHECKING:
+    from ..domain.laadpunten import ChargingPoint  # the list of charging points loads only for its command
 
 
 def load_catalogue(path: Path | str | None = None) -> Catalogue:
@@ -151,6 +155,16 @@ def load_realisations(
     if table.problems.has_errors:
         raise DataError(table.problems)
     return rows
+
+
+def load_points(path: Path | str, *, today: date | None = None) -> list[ChargingPoint]:
+    """A list of charging points, checked; warnings pass, an error raises `DataError`."""
+    from .laadpunten import read_points
+
+    table, points = read_points(path, today=today, allow_stdin=True)
+    if table.problems.has_errors:
+        raise DataError(table.problems)
+    return points
 
 
 def load_baseline(path: Path | str) -> Baseline:

@@ -29,7 +29,10 @@ from .common import (
     assumptions,
     basis_line,
     bibliography,
+    goal_sources,
+    goals_table,
     pact_text,
+    reporting_fact,
     rounding_text,
     source_bullets,
     subject_title,
@@ -96,16 +99,14 @@ def _one(report: ReportResult) -> View:
 
     def content() -> list[Block]:
         blocks: list[Block] = []
+        step = reporting_fact(result.catalogue, report.made, lang)
         if report.progress is not None:
             gemeente = report.progress.gemeenten[0]
-            blocks.append(
-                Section(
-                    text("progress.summary", lang),
-                    [summary_facts(report.progress, gemeente.items, gemeente=gemeente)],
-                    key="summary",
-                )
-            )
-        blocks.append(_facts(report))
+            summary: list[Block] = [summary_facts(report.progress, gemeente.items, gemeente=gemeente)]
+            if step is not None:
+                summary.append(Facts([step]))
+            blocks.append(Section(text("progress.summary", lang), summary, key="summary"))
+        blocks.append(_facts(report, None if report.progress is not None else step))
         targets = targets_view(result)
         werven: list[Block] = [Paragraph(rounding_text(result.rounding, lang))]
         for block in targets.blocks:
@@ -114,6 +115,9 @@ def _one(report: ReportResult) -> View:
             elif isinstance(block, Table | Bullets):  # the basis and rounding lines are in the facts
                 werven.append(block)
         blocks.append(Section(text("report.targets", lang), werven, key="targets"))
+        goals = _goals(report)
+        if goals is not None:
+            blocks.append(goals)
         if report.progress is not None:
             blocks.append(_progress(report.progress))
         else:
@@ -140,7 +144,9 @@ def _one(report: ReportResult) -> View:
     )
 
 
-def _facts(report: ReportResult) -> Section:
+def _facts(report: ReportResult, step: tuple[str, str] | None) -> Section:
+    """The key facts of the gemeente (and, in a report without realisations, the reporting step
+    that matters: there is no summary to hold it)."""
     result = report.targets
     assert result is not None
     lang = result.lang
@@ -152,6 +158,8 @@ def _facts(report: ReportResult) -> Section:
         (text("report.basis", lang), basis_line(subject, lang)),
         (text("col.version", lang), pact_text(result.pact, lang)),
     ]
+    if step is not None:
+        items.append(step)
     blocks: list[Block] = [Facts(items)]
     if subject.nis_code is not None:
         from ..maps.svg import locator
@@ -163,6 +171,22 @@ def _facts(report: ReportResult) -> Section:
             )
         )
     return Section(text("report.facts", lang), blocks, key="facts")
+
+
+def _goals(report: ReportResult) -> Section | None:
+    """Every target and engagement of the report beside the name the pact's own reporting gives it."""
+    part = report.targets or report.progress
+    assert part is not None
+    catalogue = part.catalogue
+    lang = part.lang
+    rows: list[Indicator | Engagement] = list(catalogue.indicators_for(part.pact))
+    if report.targets is not None and report.targets.whole_pact:
+        rows += catalogue.engagements_for(part.pact)
+    table = goals_table(catalogue, rows, lang)
+    if table is None:
+        return None
+    blocks: list[Block] = [Paragraph(text("goals.intro", lang)), table]
+    return Section(text("goals.title", lang), blocks, key="goals-section")
 
 
 def _yearly_text(item: Progress, lang: str) -> str:
@@ -261,6 +285,10 @@ def _sources(report: ReportResult) -> Section:
         )
     ]
     blocks.append(Bullets(data, text("report.sources_data", lang)))
+    cited += goal_sources(catalogue, [*indicators, *engagements])
+    found = catalogue.reporting_step(report.made)
+    if found is not None:
+        cited += found[0].sources
     supported = report.targets is not None and report.targets.subjects[0].province == SUPPORTED_PROVINCE
     if supported and catalogue.support_source:
         cited.append(catalogue.support_source)
@@ -297,6 +325,9 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
                 ),
             ]
         )
+        step = reporting_fact(progress.catalogue, report.made, lang)
+        if step is not None:
+            facts.items.append(step)
         all_items = [item for g in progress.gemeenten for item in g.items]
         blocks: list[Block] = [
             Section(
@@ -324,6 +355,9 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             table.key = f"gemeente-{gemeente.subject.nis_code}"
             per_gemeente.append(table)
         blocks.append(Section(text("report.per_gemeente", lang), per_gemeente, key="per-gemeente"))
+        goals = _goals(report)
+        if goals is not None:
+            blocks.append(goals)
         blocks.append(_sources(report))
         return blocks
 
