@@ -17,7 +17,11 @@ to that Python is used, else `python -m lekp_calc`). It prints one table:
    gemeenten, and `lekp report --alle` for all 285 (scripts/generate_realisations.py), with
    the size of the HTML;
 6. Excel: `lekp targets --alle -o alle.xlsx`, time and peak memory;
-7. workbooks on paper: LibreOffice (headless) prints a gemeente's targets and a province's
+7. population: `lekp data population` on a real-size Statbel file (≈ 467,600 rows, ≈ 102 MB
+   of text, written on demand by scripts/generate_statbel.py into the temporary folder, never
+   committed), as the zip Statbel publishes and as the bare text file, on one core (`taskset`
+   where there is one): time and peak memory.
+8. workbooks on paper: LibreOffice (headless) prints a gemeente's targets and a province's
    progress (invented realisations) to PDF, as tests/render/test_xlsx_libreoffice.py does:
    the time of one conversion and the pages (skipped without `soffice`).
 
@@ -38,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -142,6 +147,22 @@ def peak_memory_mib(command: Sequence[str], env: dict[str, str]) -> float:
     return int(output.strip()) / 1024  # Linux reports KiB
 
 
+def cpu_and_peak(command: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak memory (MiB) of a command, from a fresh parent: on a
+    shared machine the CPU time holds where the wall time waits for another's work."""
+    probe = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(u.ru_utime + u.ru_stime, u.ru_maxrss)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    cpu, peak = output.split()
+    return float(cpu), int(peak) / 1024  # Linux reports KiB
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -170,8 +191,9 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--only",
-        choices=("startup", "views", "scale", "reports", "excel", "paper"),
-        help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6), paper (7)",
+        choices=("startup", "views", "scale", "reports", "excel", "population", "paper"),
+        help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6), "
+        "population (7), paper (8)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -191,6 +213,8 @@ def main() -> None:
             rows += reports(lekp, env, runs, workdir)
         if args.only in (None, "excel"):
             rows += excel(lekp, env, runs, workdir)
+        if args.only in (None, "population"):
+            rows += population(lekp, env, runs, workdir)
         if args.only in (None, "paper"):
             rows += paper(lekp, env, workdir)
     finally:
@@ -365,8 +389,52 @@ def excel(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> lis
     ]
 
 
+def population(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurement 7: Statbel's population file of real size, as a zip and as text, on one core."""
+    generator = Path(__file__).resolve().parent.parent / "scripts" / "generate_statbel.py"
+    source = workdir / "TF_SOC_POP_STRUCT_2026.zip"
+    subprocess.run(
+        [sys.executable, str(generator), "--real-size", "-o", str(source)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    text = workdir / "TF_SOC_POP_STRUCT_2026.txt"
+    with zipfile.ZipFile(source) as archive:
+        member = archive.infolist()[0]
+        text.write_bytes(archive.read(member))
+    lines = sum(1 for _ in text.open("rb")) - 1
+    one_core = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    commands = {
+        shape: [
+            *one_core,
+            *lekp,
+            "data",
+            "population",
+            str(path),
+            "-o",
+            str(workdir / f"population_{shape}.csv"),
+        ]
+        for shape, path in (("zip", source), ("txt", text))
+    }
+    times = medians({name: (command, env) for name, command in commands.items()}, max(3, runs // 4), warmup=1)
+    rows: list[Row] = []
+    for shape, path in (("zip", source), ("txt", text)):
+        cpu, peak = cpu_and_peak(commands[shape], env)
+        size = f"{path.stat().st_size / 1e6:.1f} MB {shape}, {member.file_size / 1e6:.0f} MB of text"
+        rows.append(
+            (
+                f"lekp data population, {lines:,} rows ({size}), one core",
+                _ms(times[shape]),
+                f"CPU {cpu:.1f} s, {peak:.0f} MiB peak",
+                f"{_verdict(times[shape], 5.0, unit=' s')}; {_verdict(peak, 200, ' MiB')}",
+            )
+        )
+    return rows
+
+
 def paper(lekp: list[str], env: dict[str, str], workdir: Path) -> list[Row]:
-    """Measurement 7: workbooks printed to PDF by LibreOffice, one conversion each (they take seconds)."""
+    """Measurement 8: workbooks printed to PDF by LibreOffice, one conversion each (they take seconds)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return [("workbooks printed by LibreOffice", "", "", "skipped: soffice is not installed")]

@@ -102,6 +102,8 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
     # A process of lekp runs as from a user's shell: CI containers often set PYTHONUNBUFFERED,
     # which hides what a buffered standard output does on a full disk.
     monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    # A user's own municipalities file (`lekp data population`) must not stand in for the shipped one.
+    monkeypatch.delenv("LEKP_MUNICIPALITIES", raising=False)
 
 
 def generate_realisations(path: Path, provincie: str | None, *, tot: int = 2025, seed: int = 2021) -> Path:

@@ -9,7 +9,8 @@
 
 `Lekp` loads its data when first needed (the shipped files, or files you name) and offers
 one method per command: `targets`, `gemeenten`, `werven`, `summary`, `compare`,
-`trajectory`, `progress`, `template`, `report`. `check_files` validates files. A method imports
+`trajectory`, `progress`, `template`, `report`, `laadpunten`, and `population_from_statbel`
+for `lekp data population`. `check_files` validates files. A method imports
 the computing module it needs when first called (summaries, progress, checks), so a
 program — or a command — pays only for what it uses. Parameter names
 are the command line's option names (`jaar` is the population year, `tot` the last year
@@ -20,6 +21,7 @@ refused values raise `UsageError` naming the parameter. See docs/api.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -34,13 +36,14 @@ from .domain.names import collation_key, normalize
 from .domain.selection import MunicipalityData, Query, Selection, select
 from .domain.targets import TargetPlan, custom_subject, subject_for
 from .errors import DataError, InputError, UsageError
-from .messages import Joined, Msg
+from .messages import Joined, Msg, Option
 from .results import (
     AssumptionsResult,
     CatalogueResult,
     CompareResult,
     GemeentenResult,
     GemeenteProgress,
+    LaadpuntenResult,
     ProgressResult,
     ReportResult,
     SummaryResult,
@@ -52,6 +55,7 @@ from .strings import quote
 
 if TYPE_CHECKING:
     from .check.checks import CheckReport
+    from .datafiles.population import PopulationUpdate
     from .domain.aggregate import Per
 
 PathLike = Path | str
@@ -92,7 +96,7 @@ class Lekp:
 
     def select(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -100,14 +104,14 @@ class Lekp:
     ) -> Selection:
         """The gemeenten named (names, NIS codes, pre-2025 names, deelgemeenten), a province's,
         those of a list file, or all; with the notes of any merger or deelgemeente followed."""
-        queries: list[Query | str] = list(gemeenten)
+        queries: list[Query | str] = list(_names(gemeenten))
         if gemeenten_file is not None:
             queries += load.load_gemeenten_list(gemeenten_file)
         return select(self.data, queries, province=provincie, everything=alle)
 
     def _selection(
         self,
-        gemeenten: Sequence[str],
+        gemeenten: Sequence[str] | str,
         provincie: str | None,
         alle: bool,
         gemeenten_file: PathLike | None,
@@ -116,7 +120,7 @@ class Lekp:
     ) -> Selection:
         named = bool(gemeenten) or provincie is not None or gemeenten_file is not None
         if alle and named:
-            raise UsageError("alle", "err.alle_and_names")
+            raise UsageError("alle", "err.alle_and_names", alle=Option("alle", flag=True))
         return self.select(
             gemeenten,
             provincie=provincie,
@@ -132,7 +136,7 @@ class Lekp:
 
     def targets(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -153,21 +157,26 @@ class Lekp:
         custom = inwoners is not None or wooneenheden is not None
         named = bool(gemeenten) or provincie is not None or alle or gemeenten_file is not None
         if not named and not custom:
-            raise UsageError("gemeente", "err.which_gemeente")
+            raise UsageError("gemeente", "err.which_gemeente", **_which(), inwoners=Option("inwoners", "N"))
         plan = TargetPlan(self.catalogue, version, werf=chosen_werf, rounding=_rounding(rounding))
         if not named:
             subject = custom_subject(inwoners, wooneenheden)
             missing = [i.key for i in plan.indicators if subject.basis(i.basis)[0] is None]
             notes = []
             if missing:
-                need = "--wooneenheden" if inwoners is not None else "--inwoners"
+                need = Option("wooneenheden" if inwoners is not None else "inwoners")
                 notes.append(Msg("note.not_computed", need=need, keys=Joined(missing)))
             return TargetsResult(
                 self.catalogue, plan, [subject], None, lang, chosen_werf, self.grondgebied, notes
             )
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if custom and len(selection.municipalities) != 1:
-            raise UsageError("inwoners", "err.override_one")
+            raise UsageError(
+                "inwoners",
+                "err.override_one",
+                inwoners=Option("inwoners"),
+                wooneenheden=Option("wooneenheden"),
+            )
         year = rules.population_year(self.data, jaar)
         subjects = [
             subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
@@ -200,7 +209,8 @@ class Lekp:
     ) -> CatalogueResult:
         """The catalogue under a pact version: every target with its ratio, deadline and source."""
         version = rules.pact_version(self.catalogue, pact)
-        return CatalogueResult(self.catalogue, version, rules.werf_number(self.catalogue, werf), lang)
+        chosen = rules.werf_number(self.catalogue, werf)
+        return CatalogueResult(self.catalogue, version, chosen, lang, today=rules.today())
 
     def assumptions(self, *, pact: str | None = None, lang: str = "nl") -> AssumptionsResult:
         """lekp's own choices where no source decides, with the targets and engagements of a pact
@@ -213,7 +223,7 @@ class Lekp:
         self,
         *,
         per: Per | str = "provincie",
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         provincie: str | None = None,
         alle: bool = False,
         gemeenten_file: PathLike | None = None,
@@ -246,7 +256,7 @@ class Lekp:
 
     def compare(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -264,7 +274,7 @@ class Lekp:
         chosen_werf = rules.werf_number(self.catalogue, werf)
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if len(selection.municipalities) < 2:
-            raise UsageError("gemeente", "err.compare_two")
+            raise UsageError("gemeente", "err.compare_two", **_which())
         year = rules.population_year(self.data, jaar)
         result = compare(
             self.catalogue,
@@ -280,7 +290,7 @@ class Lekp:
 
     def trajectory(
         self,
-        gemeente: str,
+        gemeente: str | Sequence[str],
         *,
         indicator: str | None = None,
         jaar: int | None = None,
@@ -289,12 +299,16 @@ class Lekp:
         baseline: PathLike | Baseline | None = None,
         lang: str = "nl",
     ) -> TrajectoryResult:
-        """The straight path to each target: the expected cumulative amount at each year end."""
+        """The straight path to each target of one gemeente: the expected cumulative amount at each
+        year end. More than one gemeente is refused, never one of them dropped."""
         from .domain.progress import engagement_paths, trajectory
 
+        names = _names(gemeente)
+        if len(names) != 1:
+            raise UsageError("gemeente", "err.one_gemeente", names=Joined(names), gemeente=Option("gemeente"))
         version = rules.pact_version(self.catalogue, pact)
         key = rules.indicator_key(self.catalogue, version, indicator)
-        municipality, notes = self._one(gemeente)
+        municipality, notes = self._one(names[0])
         year = rules.population_year(self.data, jaar)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
         points = trajectory(plan.apply(subject_for(municipality, year)), key)
@@ -337,10 +351,9 @@ class Lekp:
         version = rules.pact_version(self.catalogue, pact)
         if tot is not None:
             rules.judged_year("tot", tot)
-        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
-        selection = self._selection(names, provincie, alle, gemeenten_file)
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if not selection.municipalities:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         notes = list(selection.notes)
         rows = load.load_realisations(realisaties, self.catalogue.indicator_keys)
         owners = self._owners(rows, selection.municipalities, str(realisaties))
@@ -357,15 +370,31 @@ class Lekp:
                 )
             raise InputError("err.no_realisations_many", path=str(realisaties))
         # By default the last year in the file, but never a year still to come (a row for it is a
-        # warning, R604): its targets cannot be judged yet.
+        # warning, R604): its targets cannot be judged yet. A year after every value of the file
+        # is refused: nobody reported anything for it, and it would read as all behind.
+        last_in_file = max(r.jaar for r in rows)
+        if tot is not None and tot > last_in_file:
+            raise InputError(
+                "err.tot_past_data",
+                path=str(realisaties),
+                year=tot,
+                last=last_in_file,
+                tot=Option("tot", last_in_file),
+            )
         until = tot if tot is not None else min(max(r.jaar for r in mine), rules.today().year)
-        year = self._judged_population_year(jaar, until, notes)
+        recorded = next((r.bevolkingsjaar for r in rows if r.bevolkingsjaar is not None), None)
+        year, source = self._judged_population_year(jaar, until, recorded, notes)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
+
+        # Where the population of the year judged differs from the one that judges, both are shown.
+        other = until if source != "judged" and until != year and until in self.data.years else None
 
         def of(municipality: Municipality) -> GemeenteProgress:
             subject = subject_for(municipality, year)
             return GemeenteProgress(
-                subject, progress(plan.apply(subject), owners.get(municipality.nis_code, []), until)
+                subject,
+                progress(plan.apply(subject), owners.get(municipality.nis_code, []), until),
+                municipality.population[other] if other is not None else None,
             )
 
         asked = [of(m) for m in selection.municipalities]
@@ -379,7 +408,19 @@ class Lekp:
                 notes.append(Msg("note.not_reported", keys=Joined(silent), path=str(realisaties)))
         province = self.data.province(provincie) if provincie is not None else None
         return ProgressResult(
-            self.catalogue, version, until, year, asked, context, province, plan.rounding, lang, notes, alle
+            self.catalogue,
+            version,
+            until,
+            year,
+            asked,
+            context,
+            province,
+            plan.rounding,
+            lang,
+            notes,
+            alle,
+            population_source=source,
+            other_population_year=other,
         )
 
     def _owners(
@@ -399,7 +440,11 @@ class Lekp:
                 owner = successor.get(row.nis_code, row.nis_code)
                 if owner not in self.data.by_nis:
                     # R605 as `lekp check` says it, for the territory in use (check accepts either).
-                    params = {"nis": row.nis_code, "territory": self.grondgebied.value}
+                    params = {
+                        "nis": row.nis_code,
+                        "territory": self.grondgebied.value,
+                        "option": Option("grondgebied"),
+                    }
                     strangers.append(
                         Problem(path, row.line, None, Code.R605, "nis_territory", params, sheet=row.sheet)
                     )
@@ -409,19 +454,72 @@ class Lekp:
             raise DataError(strangers)
         return owners
 
-    def _judged_population_year(self, jaar: int | None, until: int, notes: list[Msg]) -> int:
-        """The population year of progress: `jaar`, else the year judged, else the newest in the data."""
+    def _judged_population_year(
+        self, jaar: int | None, until: int, recorded: int | None, notes: list[Msg]
+    ) -> tuple[int, str]:
+        """The population year of progress and why: `jaar`; else the year the realisations file
+        records (the template was made with it: one set of targets from template to report); else
+        the year judged; else the newest in the data."""
         if jaar is not None:
-            return rules.population_year(self.data, jaar)
+            year = rules.population_year(self.data, jaar)
+            if recorded is not None and recorded != year:
+                notes.append(Msg("note.population_not_recorded", year=year, recorded=recorded))
+            return year, "jaar"
+        if recorded is not None:
+            if recorded not in self.data.years:
+                raise InputError(
+                    "err.no_population_year",
+                    year=recorded,
+                    first=self.data.years[0],
+                    last=self.data.years[-1],
+                )
+            notes.append(Msg("note.population_recorded", year=recorded, option=Option("jaar")))
+            return recorded, "template"
         if until in self.data.years:
-            notes.append(Msg("note.population_of_judged_year", year=until))
-            return until
+            notes.append(Msg("note.population_of_judged_year", year=until, option=Option("jaar")))
+            return until, "judged"
         notes.append(Msg("note.population_newest", year=self.data.latest_year, until=until))
-        return self.data.latest_year
+        return self.data.latest_year, "newest"
+
+    def laadpunten(self, bestand: PathLike, *, lang: str = "nl") -> LaadpuntenResult:
+        """A list of charging points counted as charging-point equivalents (werf 3): per point with
+        the rule applied, per gemeente and year, and cumulated since 2021.
+
+        The scale is the catalogue's (`charging_scale`, with its source); a NIS code of the list
+        counts for the gemeente of the territory it is or merged into, and one that is no gemeente
+        of the territory is refused (R605), as in a realisations file. `result.realisations()`
+        gives the yearly equivalents as a realisations file for `progress`.
+        """
+        from .domain.laadpunten import count_points
+
+        scale = self.catalogue.charging_scale
+        if scale is None:
+            raise InputError("err.no_charging_scale")
+        points = load.load_points(bestand, today=rules.today())
+        successor = {code: m.nis_code for m in self.data.municipalities for code in m.predecessor_nis_codes}
+        strangers: list[Problem] = []
+        mapped = []
+        for listed in points:
+            if listed.nis_code is None:
+                mapped.append(listed)
+                continue
+            owner = successor.get(listed.nis_code, listed.nis_code)
+            if owner not in self.data.by_nis:
+                # R605 as `lekp check` says it, for the territory in use (check accepts either).
+                params = {"nis": listed.nis_code, "territory": self.grondgebied.value}
+                where = (str(bestand), listed.line, None, Code.R605, "nis_territory", params)
+                strangers.append(Problem(*where, sheet=listed.sheet))
+                continue
+            mapped.append(replace(listed, nis_code=owner))
+        if strangers:
+            raise DataError(strangers)
+        names = {p.nis_code: self.data.by_nis[p.nis_code].name_nl for p in mapped if p.nis_code is not None}
+        notes = [Msg("note.laadpunten_scale")]
+        return LaadpuntenResult(self.catalogue, str(bestand), count_points(mapped, scale), names, lang, notes)
 
     def template(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -433,10 +531,12 @@ class Lekp:
         version = rules.pact_version(self.catalogue, pact)
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if not selection.municipalities:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         year = self.data.latest_year
         subjects = [subject_for(m, year) for m in selection.municipalities]
-        return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes)
+        # Every row records the population year the template is made with: progress and the
+        # report read it back, so the targets are the same from template to report.
+        return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes, year)
 
     def report(
         self,
@@ -458,10 +558,14 @@ class Lekp:
         spread per target and drawn on maps."""
         from . import __version__
 
-        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+        names = _names(gemeenten)
         many = len(names) > 1 or provincie is not None or alle or gemeenten_file is not None
         if tot is not None and realisaties is None:
-            raise UsageError("tot", "err.tot_without_realisaties")
+            raise UsageError(
+                "tot",
+                "err.tot_without_realisaties",
+                realisaties=Option("realisaties", Msg("word.metavar_file")),
+            )
         progress_result = None
         if realisaties is not None:
             progress_result = self.progress(
@@ -477,14 +581,18 @@ class Lekp:
                 lang=lang,
             )
         elif many:
-            raise UsageError("realisaties", "err.report_many_needs_realisaties")
+            raise UsageError(
+                "realisaties",
+                "err.report_many_needs_realisaties",
+                realisaties=Option("realisaties", Msg("word.metavar_file")),
+            )
         if many:
             if baseline is not None:
                 raise UsageError("baseline", "err.baseline_one_gemeente")
             assert progress_result is not None
-            return ReportResult(None, progress_result, None, self.grondgebied, __version__)
+            return ReportResult(None, progress_result, None, self.grondgebied, __version__, rules.today())
         if not names:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         # The targets are those of the population year the progress is judged with.
         year = progress_result.population_year if progress_result is not None else jaar
         targets = self.targets(names, jaar=year, pact=pact, rounding=rounding, lang=lang)
@@ -493,7 +601,64 @@ class Lekp:
             trajectory_result = self.trajectory(
                 names[0], jaar=year, pact=pact, rounding=rounding, baseline=baseline, lang=lang
             )
-        return ReportResult(targets, progress_result, trajectory_result, self.grondgebied, __version__)
+        return ReportResult(
+            targets, progress_result, trajectory_result, self.grondgebied, __version__, rules.today()
+        )
+
+    # --- data files ---------------------------------------------------------------------------
+
+    def population_from_statbel(
+        self,
+        path: PathLike,
+        *,
+        jaar: int | None = None,
+        replace: bool = False,
+        output: PathLike | None = None,
+    ) -> PopulationUpdate:
+        """The municipalities file in use with the population year of Statbel's own file at `path`.
+
+        `path` is Statbel's `TF_SOC_POP_STRUCT_<year>` as published (the zip, the .txt in it,
+        or an .xlsx); the year comes from its names or `jaar`. The file and its territory are
+        checked in full, and where the municipalities file already holds that year every
+        gemeente must agree unless `replace`; any problem raises `DataError` with every one,
+        located, and nothing is written. With `output`, the file is written there (atomically,
+        never over the shipped data) with its provenance beside it (`output.provenance.json`).
+        """
+        from .datafiles.population import destination, update_population
+
+        if jaar is not None:
+            rules.check_year("jaar", jaar)
+        if output is not None:
+            destination(output, path)  # refused before a 100 MB file is read
+        base, shipped = load.municipalities_file(self._municipalities_path, self.grondgebied)
+        update = update_population(
+            path,
+            base,
+            base_shipped=shipped,
+            mergers=load.load_mergers(),
+            territory=self.grondgebied,
+            jaar=jaar,
+            replace=replace,
+        )
+        if output is not None:
+            update.save(output)
+        return update
+
+
+def _names(gemeenten: Sequence[str] | str) -> list[str]:
+    """The gemeenten named: a single text is one name (never its letters), a sequence many."""
+    return [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+
+
+def _which() -> dict[str, Option]:
+    """The options that choose gemeenten, for a message that asks for them."""
+    name = Msg("word.metavar_name")
+    return {
+        "gemeente": Option("gemeente", name),
+        "provincie": Option("provincie", name),
+        "file": Option("gemeenten-file", Msg("word.metavar_file")),
+        "alle": Option("alle", flag=True),
+    }
 
 
 def _territory(value: Territory | str) -> Territory:

@@ -12,6 +12,7 @@ Keys are grouped by prefix: `col.` column labels, `unit.`, `status.`, `err.` err
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
@@ -65,6 +66,36 @@ class Msg:
 
     def __repr__(self) -> str:
         return f"Msg({self.key!r}, {self.params!r})"
+
+
+# How a message names a parameter: a Python caller knows it as a keyword (`jaar=…`), a user of
+# the command line as an option (`--jaar`). The library's default is the keyword; the command
+# line sets "option" for the run (cli/__init__.py), so one message serves both callers.
+OPTION_STYLE: ContextVar[str] = ContextVar("lekp_option_style", default="keyword")
+_KEYWORDS = {"gemeente": "gemeenten"}  # command-line options whose keyword differs beyond '-' → '_'
+
+
+class Option:
+    """A parameter named as the caller knows it: '--jaar' on the command line, 'jaar=…' in Python.
+
+    `metavar` is the placeholder of its value (a plain text or a `Localized`); `flag` marks an
+    option without a value (`--alle`, `alle=True`).
+    """
+
+    __slots__ = ("flag", "metavar", "name")
+
+    def __init__(self, name: str, metavar: object = None, *, flag: bool = False) -> None:
+        self.name = name
+        self.metavar = metavar
+        self.flag = flag
+
+    def localize(self, lang: str) -> str:
+        """The parameter as the caller of this run knows it, in `lang`."""
+        value = _value(self.metavar, lang) if self.metavar is not None else ""
+        if OPTION_STYLE.get() == "option":
+            return f"--{self.name} {value}" if value else f"--{self.name}"
+        keyword = _KEYWORDS.get(self.name, self.name.replace("-", "_"))
+        return f"{keyword}=True" if self.flag else f"{keyword}={value or '…'}"
 
 
 class Plural:
@@ -158,6 +189,8 @@ MESSAGES.update(
         "word.rounding": ("afronding: {rule}", "rounding: {rule}"),
         "word.werf_title": ("Werf {number}: {name} ({theme})", "Werf {number}: {name} ({theme})"),
         "word.unit_by": ("{unit}, tegen eind {year}", "{unit}, by end {year}"),
+        "word.metavar_name": ("NAAM", "NAME"),
+        "word.metavar_file": ("BESTAND", "FILE"),
         "word.version_unknown": ("versie niet vermeld in de bronnen", "version not stated in the sources"),
         "unit.stuks": ("stuks", "units"),
         "unit.m": ("m", "m"),
@@ -178,9 +211,9 @@ MESSAGES.update(
         "basis.inwoners.other": ("inwoners", "inhabitants"),
         "basis.wooneenheden.one": ("wooneenheid", "housing unit"),
         "basis.wooneenheden.other": ("wooneenheden", "housing units"),
-        "status.behaald": ("behaald", "reached"),
+        "status.behaald": ("doel al bereikt", "target already reached"),
         "status.op_schema": ("op schema", "on track"),
-        "status.achter": ("achter", "behind"),
+        "status.achter": ("achter op schema", "behind schedule"),
         "rounding.catalogue": ("per doelstelling volgens de catalogus", "per target as the catalogue says"),
         "rounding.half-up": ("half naar boven", "half up"),
         "rounding.up": ("naar boven", "up"),
@@ -247,6 +280,7 @@ MESSAGES.update(
         "col.jaar": ("Jaar", "Year"),
         "col.waarde": ("Waarde", "Value"),
         "col.opmerking": ("Opmerking", "Remark"),
+        "col.bevolkingsjaar": ("Bevolkingsjaar", "Population year"),
         # The other keys of the records (CSV, JSON, a workbook's "Gegevens" sheet):
         "col.pact": ("Pact", "Pact"),
         "col.reference_year": ("Referentiejaar", "Reference year"),
@@ -271,6 +305,9 @@ MESSAGES.update(
         "col.milestone_year": ("Jaar mijlpaal", "Milestone year"),
         "col.milestone_target": ("Doel mijlpaal", "Milestone target"),
         "col.milestone_status": ("Status mijlpaal", "Milestone status"),
+        "col.judged_year": ("Status t/m", "Status as of"),
+        "col.expected_as_of": ("Verwacht eind t/m-jaar", "Expected end of as-of year"),
+        "col.missing_years": ("Jaren zonder cijfer", "Years without a figure"),
         "col.percent_q1": ("% eerste kwartiel", "% first quartile"),
         "col.percent_median": ("% mediaan", "% median"),
         "col.percent_q3": ("% derde kwartiel", "% third quartile"),
@@ -372,8 +409,10 @@ MESSAGES.update(
             "No realisations file given: the targets only.",
         ),
         "report.chart_legend": (
-            "Per doelstelling: het verwachte rechte traject (stippellijn) en het gerealiseerde (volle lijn), cumulatief.",
-            "Per target: the expected straight path (dashed) and the realised path (solid), cumulative.",
+            "Per doelstelling: het verwachte rechte traject (stippellijn) en het gerealiseerde (volle lijn), cumulatief, "
+            "met een punt per gerapporteerd jaar; een jaar zonder cijfer onderbreekt de lijn.",
+            "Per target: the expected straight path (dashed) and the realised path (solid), cumulative, with a point "
+            "per reported year; a year without a figure breaks the line.",
         ),
         "report.figure_text": (
             "Gerealiseerd: {realised} van {target} {unit} · verwacht eind {year}: {expected} · {status} · {forecast}",
@@ -404,10 +443,10 @@ MESSAGES.update(
             "gemeente: {address}",
         ),
         "report.source_dwellings": (
-            "Wooneenheden: Statbel, Census 2021, woningen in totaal (een benadering van de wooneenheden van het "
-            "pact): {address}",
-            "Housing units: Statbel, Census 2021, dwellings in total (a proxy for the pact's wooneenheden): "
-            "{address}",
+            "Wooneenheden: Statbel, Census 2021, alle conventionele woningen, bewoond en leegstaand (een "
+            "benadering van de wooneenheden van het pact): {address}",
+            "Housing units: Statbel, Census 2021, all conventional dwellings, occupied and vacant (a proxy for the "
+            "pact's wooneenheden): {address}",
         ),
         "report.made": ("Opgemaakt op {date} met lekp {version}.", "Made on {date} with lekp {version}."),
     }
@@ -462,9 +501,9 @@ MESSAGES.update(
         ),
         "err.exists_from_2025": (
             "{name} ({code}) bestaat pas sinds 1 januari 2025; op het grondgebied {territory} is dat {olds}: noem een "
-            "daarvan, of gebruik --grondgebied 2025",
+            "daarvan, of gebruik {option}",
             "{name} ({code}) exists from 1 January 2025; on the {territory} territory it is {olds}: name one of those, "
-            "or use --grondgebied 2025",
+            "or use {option}",
         ),
         "err.part_other_territory": (
             "{part} is een deelgemeente van {name} ({code}), dat op het grondgebied {territory} niet bestaat; noem de "
@@ -505,30 +544,29 @@ MESSAGES.update(
             "{value} is not a percentage from 0 to 1000",
         ),
         "err.which_gemeenten": (
-            "zeg voor welke gemeenten: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle",
-            "say for which gemeenten: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle",
+            "zeg voor welke gemeenten: {gemeente}, {provincie}, {file} of {alle}",
+            "say for which gemeenten: {gemeente}, {provincie}, {file} or {alle}",
         ),
         "err.which_gemeente": (
-            "zeg voor welke gemeente: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle (of "
-            "--inwoners N voor een eigen berekening)",
-            "say for which gemeente: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle (or "
-            "--inwoners N for a what-if)",
+            "zeg voor welke gemeente: {gemeente}, {provincie}, {file} of {alle} (of {inwoners} voor een eigen "
+            "berekening)",
+            "say for which gemeente: {gemeente}, {provincie}, {file} or {alle} (or {inwoners} for a what-if)",
         ),
         "err.which_gemeente_one": (
             "noem één gemeente: --gemeente NAAM",
             "name one gemeente: --gemeente NAME",
         ),
         "err.override_one": (
-            "--inwoners en --wooneenheden gelden voor één gemeente (of, alleen, voor een eigen berekening)",
-            "--inwoners and --wooneenheden apply to one gemeente (or, alone, to a what-if)",
+            "{inwoners} en {wooneenheden} gelden voor één gemeente (of, alleen, voor een eigen berekening)",
+            "{inwoners} and {wooneenheden} apply to one gemeente (or, alone, to a what-if)",
         ),
         "err.alle_and_names": (
-            "--alle kiest alle gemeenten; noem er dan geen afzonderlijk",
-            "--alle chooses every gemeente; do not name any besides",
+            "{alle} kiest alle gemeenten; noem er dan geen afzonderlijk",
+            "{alle} chooses every gemeente; do not name any besides",
         ),
         "err.compare_two": (
-            "noem minstens twee gemeenten om te vergelijken (--gemeente A --gemeente B, --provincie of --gemeenten-file)",
-            "name at least two gemeenten to compare (--gemeente A --gemeente B, --provincie or --gemeenten-file)",
+            "noem minstens twee gemeenten om te vergelijken ({gemeente}, {provincie} of {file})",
+            "name at least two gemeenten to compare ({gemeente}, {provincie} or {file})",
         ),
         "err.no_realisations": (
             "{path} bevat geen realisaties van {name} ({code})",
@@ -542,7 +580,7 @@ MESSAGES.update(
             "geef --realisaties BESTAND, of --template om een leeg bestand te schrijven",
             "give --realisaties FILE, or --template to write an empty one",
         ),
-        "err.tot_without_realisaties": ("heeft --realisaties nodig", "needs --realisaties"),
+        "err.tot_without_realisaties": ("heeft {realisaties} nodig", "needs {realisaties}"),
         "err.unknown_extension": (
             "het formaat van {path} blijkt niet uit de extensie ({extensions}); geef --format",
             "the format of {path} does not follow from its extension ({extensions}); give --format",
@@ -634,37 +672,14 @@ MESSAGES.update(
         "sheet.problems": ("Problemen", "Problems"),
         "sheet.basis": ("Inwoners en wooneenheden", "Inhabitants, housing units"),
         "sheet.compare": ("Doelen naast elkaar", "Goals side by side"),
-        # what the statuses and the cells of a progress mean, a sentence each (a workbook's "Over")
+        # what a cell of a progress matrix holds (a workbook's "Over"; each status's sentence is
+        # status_legend.*)
         "legend.cell": ("Cel", "Cell"),
         "legend.cell_text": (
             "een percent en een letter: het deel van het doel dat tot het einde van het beoordeelde jaar "
             "gerealiseerd is, en de status van dat doel",
             "a percent and a letter: the share of the target realised up to the end of the year judged, and "
             "that target's status",
-        ),
-        "legend.status.behaald": (
-            "het doel is al bereikt, en zijn einddatum ligt nog voor ons",
-            "the target is reached already, and its deadline is still ahead",
-        ),
-        "legend.status.op_schema": (
-            "wat gerealiseerd is, ligt op of boven het rechte pad naar het doel",
-            "what is realised is at or above the straight path to the target",
-        ),
-        "legend.status.achter": (
-            "wat gerealiseerd is, ligt onder het rechte pad naar het doel",
-            "what is realised is below the straight path to the target",
-        ),
-        "legend.status.gehaald": (
-            "de einddatum is voorbij (of is het beoordeelde jaar), en het doel was toen bereikt",
-            "the deadline has passed (or is the year judged), and the target was reached by then",
-        ),
-        "legend.status.niet_gehaald": (
-            "de einddatum is voorbij (of is het beoordeelde jaar), en het doel was toen niet bereikt",
-            "the deadline has passed (or is the year judged), and the target was not reached by then",
-        ),
-        "legend.status.niet_gerapporteerd": (
-            "het bestand zegt niets over dit doel: onbekend, niet als 0 geteld",
-            "the file says nothing about this target: unknown, not counted as 0",
         ),
         # a group of gemeenten as a row of the spread of a province's progress
         "progress.group_province_short": ("prov. {name}", "prov. {name}"),
@@ -979,6 +994,214 @@ MESSAGES.update(
     }
 )
 
+# --- issue 18: the Pactportaal's goals, the reporting calendar, assumptions in every export, charging-point equivalents ---
+MESSAGES.update(
+    {
+        # columns of the exports and views
+        "col.goal": ("Doelstelling in het Pactportaal", "Pactportaal goal"),
+        "col.goal_uri": ("URI van de doelstelling", "URI of the goal"),
+        "col.date": ("Datum", "Date"),
+        "col.step": ("Stap", "Step"),
+        "col.vermogen_kw": ("Vermogen", "Power"),
+        "col.stroom": ("Stroom", "Current"),
+        "col.toegang": ("Toegang", "Access"),
+        "col.uren_per_dag": ("Uren per dag", "Hours a day"),
+        "col.paal_id": ("Laadpaal", "Post"),
+        "col.paal_kw": ("Vermogen laadpaal", "Power of the post"),
+        "col.equivalents": ("Equivalenten", "Equivalents"),
+        "col.cumulative": ("Sinds 2021", "Since 2021"),
+        "col.rule": ("Toegepaste regel", "Rule applied"),
+        # dates
+        "word.date": ("{day} {month} {year}", "{day} {month} {year}"),
+        "month.1": ("januari", "January"),
+        "month.2": ("februari", "February"),
+        "month.3": ("maart", "March"),
+        "month.4": ("april", "April"),
+        "month.5": ("mei", "May"),
+        "month.6": ("juni", "June"),
+        "month.7": ("juli", "July"),
+        "month.8": ("augustus", "August"),
+        "month.9": ("september", "September"),
+        "month.10": ("oktober", "October"),
+        "month.11": ("november", "November"),
+        "month.12": ("december", "December"),
+        # the reporting calendar
+        "reporting.next": ("Volgende rapporteringsstap", "Next reporting step"),
+        "reporting.last": ("Laatste rapporteringsstap", "Last reporting step"),
+        "reporting.step": ("{date}: {text}", "{date}: {text}"),
+        "reporting.calendar": ("Rapporteringskalender", "Reporting calendar"),
+        "reporting.kind.deadline": ("uiterste datum", "deadline"),
+        "reporting.kind.opens": ("opent", "opens"),
+        "reporting.kind.closes": ("sluit", "closes"),
+        "reporting.moved": ("(later verschoven naar {date})", "(later moved to {date})"),
+        # the goals of the pact's own reporting
+        "goals.title": ("Doelstellingen in het Pactportaal", "Goals in the Pactportaal"),
+        "goals.intro": (
+            "Onder deze namen rapporteert een gemeente in het Loket voor Lokale Besturen, en zo staan ze in het "
+            "Pactportaal (de codelijst LEKP-doelstelling van het Agentschap Binnenlands Bestuur).",
+            "These are the names under which a gemeente reports in the Loket voor Lokale Besturen and which the "
+            "Pactportaal shows (the code list LEKP-doelstelling of the Agentschap Binnenlands Bestuur).",
+        ),
+        # charging-point equivalents
+        "laadpunten.title": ("Laadpuntequivalenten van {file}", "Charging equivalents of {file}"),
+        "laadpunten.intro": (
+            "Werf 3 telt (semi-)publieke laadpuntequivalenten: een laadpunt telt naar zijn vermogen, zijn stroom "
+            "en zijn openingsuren, volgens de schaal van de Vlaamse overheid (bron onderaan).",
+            "Werf 3 counts (semi-)public charging-point equivalents: a point counts by its power, its current and "
+            "its opening hours, on the Flemish government's scale (source below).",
+        ),
+        "laadpunten.points": ("Per laadpunt", "Per charging point"),
+        "laadpunten.years": ("Per jaar van indienstname", "Per year put in service"),
+        "laadpunten.no_years": (
+            "Geen enkel laadpunt van de lijst kwam in dienst in {year} of later: er is geen jaar van het pact te tellen.",
+            "No point of the list went into service in {year} or later: there is no year of the pact to count.",
+        ),
+        "laadpunten.not_confirmed": (
+            "Dat het Pactportaal de laadpuntequivalenten met precies deze schaal telt, bevestigt geen gevonden bron.",
+            "No source found confirms that the Pactportaal counts charging equivalents with exactly this scale.",
+        ),
+        "laadpunten.pact_10": (
+            "Onder LEKP 1.0 telt het doel laadpunten, geen equivalenten; de equivalenten gelden voor LEKP 2.0 en 2.1.",
+            "Under LEKP 1.0 the target counts charging points, not equivalents; the equivalents apply to LEKP 2.0 "
+            "and 2.1.",
+        ),
+        "laadpunten.access.public": ("publiek", "public"),
+        "laadpunten.access.semi": ("semipubliek", "semi-public"),
+        "laadpunten.range_one": ("{kw} kW", "{kw} kW"),
+        "laadpunten.range_to": ("{low} tot {high} kW", "{low} to {high} kW"),
+        "laadpunten.range_below": ("{low} tot onder {high} kW", "{low} to below {high} kW"),
+        "laadpunten.range_up": ("{low} kW en meer", "{low} kW and more"),
+        "laadpunten.rule_anchor": (
+            "{current} {kw} kW: {equivalents} (schaal: {range})",
+            "{current} {kw} kW: {equivalents} (scale: {range})",
+        ),
+        "laadpunten.rule_between": (
+            "{current} {kw} kW: {equivalents}, het anker eronder (schaal: {range}; aanname)",
+            "{current} {kw} kW: {equivalents}, the anchor below (scale: {range}; assumption)",
+        ),
+        "laadpunten.rule_below": (
+            "{current} {kw} kW: onder de schaal, 0 (aanname)",
+            "{current} {kw} kW: below the scale, 0 (assumption)",
+        ),
+        "laadpunten.rule_post": (
+            "laadpaal {post} van {kw} kW telt samen hoogstens {cap}: wat overblijft (aanname)",
+            "post {post} of {kw} kW counts at most {cap} together: what is left (assumption)",
+        ),
+        "laadpunten.rule_semi": (
+            "semipubliek, {hours} uur per dag (minstens {minimum}): × {factor}",
+            "semi-public, {hours} hours a day (at least {minimum}): × {factor}",
+        ),
+        "laadpunten.rule_closed": (
+            "semipubliek, {hours} uur per dag: minder dan {minimum}, telt niet",
+            "semi-public, {hours} hours a day: fewer than {minimum}, does not count",
+        ),
+        "laadpunten.rule_before": (
+            "in dienst voor {year}: telt voor geen jaar van het pact",
+            "in service before {year}: counts for no year of the pact",
+        ),
+        "laadpunten.remark": (
+            "laadpuntequivalenten berekend met lekp laadpunten uit {file}",
+            "charging equivalents computed by lekp laadpunten from {file}",
+        ),
+        "laadpunten.realisations_title": (
+            "Laadpuntequivalenten als realisaties",
+            "Charging equivalents as realisations",
+        ),
+        "laadpunten.readback": (
+            "Bewaar dit als CSV of .xlsx en geef het aan lekp progress --realisaties; voeg de rijen van andere "
+            "doelstellingen eraan toe, of zet deze rijen in uw eigen realisatiebestand (de rijen van laadpunten "
+            "niet dubbel).",
+            "Save this as CSV or .xlsx and give it to lekp progress --realisaties; add the rows of other targets to "
+            "it, or copy these rows into your own realisations file (without the laadpunten rows twice).",
+        ),
+        "note.laadpunten_scale": (
+            "laadpuntequivalenten volgens de schaal van de Vlaamse overheid (CPT-oproep 2022); dat het Pactportaal "
+            "precies deze schaal gebruikt, bevestigt geen gevonden bron",
+            "charging equivalents on the Flemish government's scale (CPT call of 2022); no source found confirms "
+            "that the Pactportaal uses exactly this scale",
+        ),
+        "err.no_charging_scale": (
+            "de catalogus heeft geen schaal van laadpuntequivalenten (charging_scale)",
+            "the catalogue has no scale of charging equivalents (charging_scale)",
+        ),
+        # what lekp check says about the catalogue's goals, calendar and scale
+        "problem.goal_twice": ("doelstelling {id} staat twee keer in goals", "goal {id} is declared twice in goals"),
+        "problem.no_goal": (
+            "{key} noemt niet onder welke doelstelling van het Pactportaal het valt (goal)",
+            "{key} does not name the Pactportaal goal it falls under (goal)",
+        ),
+        "problem.unknown_goal": (
+            "{key} noemt doelstelling {id}, die niet onder goals staat",
+            "{key} names goal {id}, which goals does not declare",
+        ),
+        "problem.goal_unused": (
+            "doelstelling {id} ({label}): geen doelstelling of engagement van de catalogus valt eronder",
+            "goal {id} ({label}): no target or engagement of the catalogue falls under it",
+        ),
+        "problem.step_twice": ("rapporteringsstap {id} staat twee keer", "reporting step {id} is declared twice"),
+        "problem.replaced_unknown": (
+            "rapporteringsstap {id} is vervangen door {other}, die niet onder reporting staat",
+            "reporting step {id} is replaced by {other}, which reporting does not declare",
+        ),
+        "problem.replaced_earlier": (
+            "rapporteringsstap {id} is vervangen door {other}, die niet later valt",
+            "reporting step {id} is replaced by {other}, which does not fall later",
+        ),
+        "problem.anchor_two_ends": (
+            "het anker van {kw} kW heeft zowel kw_to als kw_below",
+            "the anchor of {kw} kW has both kw_to and kw_below",
+        ),
+        "problem.anchor_range": (
+            "het anker van {kw} kW eindigt voor het begint",
+            "the anchor of {kw} kW ends before it starts",
+        ),
+        "problem.anchor_order": (
+            "het anker van {kw} kW voor {current} komt niet na een lager vermogen",
+            "the anchor of {kw} kW for {current} does not follow a lower power",
+        ),
+        # what lekp check says about a list of charging points
+        "problem.public_hours": (
+            "een publiek laadpunt is de hele dag open, niet {hours} uur; schrijf semipubliek",
+            "a public point is open all day, not {hours} hours; write semipubliek",
+        ),
+        "problem.post_half": (
+            "paal_id en paal_kw horen samen: geef beide of geen van beide",
+            "paal_id and paal_kw go together: give both or neither",
+        ),
+        "problem.post_power": (
+            "laadpaal {post}: paal_kw {kw}, maar {other} op regel {first}",
+            "post {post}: paal_kw {kw}, but {other} on line {first}",
+        ),
+        "problem.point_above_post": (
+            "een laadpunt van {kw} kW aan een laadpaal van {post_kw} kW",
+            "a point of {kw} kW on a post of {post_kw} kW",
+        ),
+        "problem.point_year": (
+            "jaar {year} ligt na de pactperiode (tot {high})",
+            "year {year} is after the pact period (up to {high})",
+        ),
+        "problem.point_future": (
+            "jaar {year} ligt in de toekomst: een laadpunt telt vanaf het jaar dat het in dienst is",
+            "year {year} lies in the future: a point counts from the year it is in service",
+        ),
+        # the command line
+        "help.cmd_laadpunten": (
+            "Tel een lijst van laadpunten als laadpuntequivalenten, per punt en per jaar. Voorbeeld: lekp laadpunten "
+            "laadpunten.csv",
+            "Count a list of charging points as charging equivalents, per point and per year. Example: lekp "
+            "laadpunten laadpunten.csv",
+        ),
+        "help.laadpunten_file": (
+            "een CSV of .xlsx met een rij per laadpunt (jaar, vermogen_kw, stroom, toegang …)",
+            "a CSV or .xlsx with a row per charging point (jaar, vermogen_kw, stroom, toegang …)",
+        ),
+        "help.als_realisaties": (
+            "schrijf de equivalenten per jaar als realisatiebestand, dat lekp progress --realisaties leest",
+            "write the equivalents per year as a realisations file, which lekp progress --realisaties reads",
+        ),
+    }
+)
+
 # --- why a catalogue value was refused (pydantic's error types) --------------------------
 MESSAGES.update(
     {
@@ -998,6 +1221,206 @@ MESSAGES.update(
         "reason.le": ("mag hoogstens {le} zijn", "must be at most {le}"),
         "reason.places": ("meer dan {places} decimalen", "more than {places} decimals"),
         "reason.other": ("{text}", "{text}"),
+    }
+)
+
+# --- issue 21: lekp data population ---------------------------------------------------------
+MESSAGES.update(
+    {
+        "help.cmd_data": (
+            "Werk de gegevensbestanden van lekp bij met bestanden zoals de bron ze publiceert. Voorbeeld: lekp data "
+            "population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+            "Update lekp's data files from files as their source publishes them. Example: lekp data population "
+            "TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+        ),
+        "help.cmd_data_population": (
+            "Lees het bevolkingsbestand van Statbel (TF_SOC_POP_STRUCT_<jaar>: de zip, het .txt-bestand of de .xlsx, "
+            "zoals gepubliceerd), controleer het, en schrijf het gemeentenbestand in gebruik met dat jaar erbij, met "
+            "de herkomst ernaast. Voorbeeld: lekp data population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+            "Read Statbel's population file (TF_SOC_POP_STRUCT_<year>: the zip, the .txt file or the .xlsx, as "
+            "published), check it, and write the municipalities file in use with that year added, its provenance "
+            "beside it. Example: lekp data population TF_SOC_POP_STRUCT_2027.zip -o gemeenten.csv",
+        ),
+        "help.word_required": ("verplicht", "required"),
+        "help.statbel_file": (
+            "Het bevolkingsbestand van Statbel: de zip, het .txt-bestand erin, of een .xlsx.",
+            "Statbel's population file: the zip, the .txt file inside it, or an .xlsx.",
+        ),
+        "help.replace": (
+            "Neem de cijfers van Statbel over waar het gemeentenbestand voor dat jaar andere heeft (zonder deze "
+            "optie: de verschillen tonen en niets schrijven).",
+            "Take Statbel's figures where the municipalities file holds others for that year (without this option: "
+            "show the differences and write nothing).",
+        ),
+        "err.env_file": ("{variable}: {error}", "{variable}: {error}"),
+        "err.population_no_year": (
+            "de naam van {path} zegt niet welk jaar het bevat: geef het met --jaar",
+            "the name of {path} does not say which year it holds: give it with --jaar",
+        ),
+        "err.population_territory_2024": (
+            "{path} is een bestand van {year}: het grondgebied 2024 heeft geen cijfers na 2024; gebruik "
+            "--grondgebied 2025",
+            "{path} is a file of {year}: the 2024 territory has no figures after 2024; use --grondgebied 2025",
+        ),
+        "err.population_output": (
+            "lekp data population schrijft een bestand, niet naar de standaarduitvoer: geef -o NAAM.csv",
+            "lekp data population writes a file, not to standard output: give -o NAME.csv",
+        ),
+        "err.population_csv": (
+            "{path}: een gemeentenbestand is een CSV; geef een naam die op .csv eindigt",
+            "{path}: a municipalities file is a CSV; give a name ending in .csv",
+        ),
+        "err.output_shipped": (
+            "{path} ligt in {folder}, bij de gegevens die met lekp meekomen: die worden nooit overschreven; schrijf "
+            "naar een eigen map",
+            "{path} is in {folder}, with the data shipped with lekp: those are never overwritten; write to a folder "
+            "of your own",
+        ),
+        "err.output_is_input": (
+            "{path} is het bestand van Statbel zelf: kies een andere naam",
+            "{path} is Statbel's file itself: choose another name",
+        ),
+        "err.population_refused": (
+            "niets geschreven: {count} problemen (hierboven)",
+            "nothing written: {count} problems (above)",
+        ),
+        "note.population_read": (
+            "{column}: {count} gemeenten, samen {total} inwoners op 1 januari {year} ({rows} rijen gelezen uit "
+            "{file})",
+            "{column}: {count} gemeenten, together {total} inhabitants on 1 January {year} ({rows} rows read from "
+            "{file})",
+        ),
+        "note.population_carried": (
+            "een bestand van {year} telt de 300 gemeenten van vóór 2025: een gefuseerde gemeente krijgt de som van "
+            "haar voorgangers (mergers_2025.csv)",
+            "a file of {year} counts the 300 gemeenten before 2025: a merged gemeente gets the sum of its "
+            "predecessors (mergers_2025.csv)",
+        ),
+        "note.population_replaced": (
+            "{name} ({code}): {before} vervangen door {after}",
+            "{name} ({code}): {before} replaced by {after}",
+        ),
+        "note.population_written": (
+            "geschreven: {path}, met de herkomst in {sidecar}",
+            "written: {path}, with its provenance in {sidecar}",
+        ),
+        "note.provenance": (
+            "{column} uit {file} ({bytes} bytes, SHA-256 {sha}…, gelezen {read})",
+            "{column} from {file} ({bytes} bytes, SHA-256 {sha}…, read {read})",
+        ),
+        "note.provenance_shipped": (
+            "de andere kolommen komen uit de gegevens die met lekp meekomen (data/datapackage.json)",
+            "the other columns come from the data shipped with lekp (data/datapackage.json)",
+        ),
+        "check.provenance": ("herkomst van {path}: {what}", "provenance of {path}: {what}"),
+        "population.where_name": ("de bestandsnaam {text} zegt {year}", "the file name {text} says {year}"),
+        "population.where_member": (
+            "het bestand {text} in de zip zegt {year}",
+            "the file {text} inside the zip says {year}",
+        ),
+        "population.where_sheet": ("het werkblad {text} zegt {year}", "the sheet {text} says {year}"),
+        "population.where_column": ("CD_YEAR zegt {year}", "CD_YEAR says {year}"),
+        "population.territory_after": ("het grondgebied vanaf 2025", "the territory from 2025"),
+        "population.territory_before": ("het grondgebied van vóór 2025", "the territory before 2025"),
+        "problem.zip_not_zip": (
+            "geen zip-archief; geef de zip van Statbel zoals gedownload, of het .txt-bestand erin",
+            "not a zip archive; pass Statbel's zip as downloaded, or the .txt file inside it",
+        ),
+        "problem.zip_damaged": (
+            "het zip-archief is beschadigd of onvolledig (een afgebroken download?): download het opnieuw",
+            "the zip archive is damaged or incomplete (a download cut short?): download it again",
+        ),
+        "problem.zip_encrypted": (
+            "het zip-archief is met een wachtwoord versleuteld: niet gelezen",
+            "the zip archive is encrypted with a password: not read",
+        ),
+        "problem.zip_many": (
+            "het zip-archief bevat {count} bestanden ({names}); dat van Statbel bevat er één, het .txt-bestand",
+            "the zip archive holds {count} files ({names}); Statbel's holds one, the .txt file",
+        ),
+        "problem.zip_none": ("het zip-archief bevat geen enkel bestand", "the zip archive holds no file"),
+        "problem.unpacked_too_big": (
+            "uitgepakt groter dan {megabytes} MB: niet gelezen",
+            "larger than {megabytes} MB unpacked: not read",
+        ),
+        "problem.statbel_line_too_long": (
+            "een regel van meer dan {limit} bytes: geen bevolkingsbestand van Statbel",
+            "a line of more than {limit} bytes: not Statbel's population file",
+        ),
+        "problem.statbel_columns": (
+            "geen bevolkingsbestand van Statbel: de kolommen {names} ontbreken",
+            "not Statbel's population file: the columns {names} are missing",
+        ),
+        "problem.year_column_varies": (
+            "CD_YEAR {value} verschilt van {first} op de rijen ervoor: één bestand telt één jaar",
+            "CD_YEAR {value} differs from {first} on the rows before: one file counts one year",
+        ),
+        "problem.year_column_bad": ("CD_YEAR {value} is geen jaartal", "CD_YEAR {value} is not a year"),
+        "problem.cell_twice": (
+            "dezelfde cel van de kruistabel (gemeente {code} × geslacht × nationaliteit × burgerlijke staat × "
+            "leeftijd) als op rij {first}: ze zou twee keer tellen",
+            "the same cell of the cross table (gemeente {code} × sex × nationality × civil status × age) as on row "
+            "{first}: it would count twice",
+        ),
+        "problem.region_flemish": (
+            "{name} ({code}) ligt in Vlaanderen maar heeft gewestcode {region}; een Vlaamse gemeente heeft 2000",
+            "{name} ({code}) lies in Flanders but has region code {region}; a Flemish gemeente has 2000",
+        ),
+        "problem.region_not_flemish": (
+            "{name} ({code}) ligt niet in Vlaanderen maar heeft gewestcode {region}, die van het Vlaams Gewest",
+            "{name} ({code}) is not in Flanders but has region code {region}, the Flemish Region's",
+        ),
+        "problem.stopped": (
+            "gestopt na {limit} problemen: is dit het bevolkingsbestand van Statbel?",
+            "stopped after {limit} problems: is this Statbel's population file?",
+        ),
+        "problem.year_not_jaar": (
+            "--jaar {jaar} spreekt het bestand tegen: {said}",
+            "--jaar {jaar} contradicts the file: {said}",
+        ),
+        "problem.year_disagrees": (
+            "het bestand spreekt zichzelf tegen over het jaar: {said}",
+            "the file contradicts itself on its year: {said}",
+        ),
+        "problem.year_before": (
+            "een bestand van {year}: lekp kent de gemeenten vanaf {first} (vóór de fusies van 2019 waren er andere)",
+            "a file of {year}: lekp knows the gemeenten from {first} on (before the mergers of 2019 there were "
+            "others)",
+        ),
+        "problem.code_not_in_territory": (
+            "{name} ({code}) heeft gewestcode 2000 maar is geen gemeente van {territory}",
+            "{name} ({code}) has region code 2000 but is no gemeente of {territory}",
+        ),
+        "problem.gemeente_missing": (
+            "{name} ({code}), een gemeente van {territory}, heeft geen enkele rij in het bestand",
+            "{name} ({code}), a gemeente of {territory}, has no row in the file",
+        ),
+        "problem.sum_above": (
+            "de rijen van {code} tellen samen op tot meer dan {maximum}",
+            "the rows of {code} add up to more than {maximum}",
+        ),
+        "problem.population_differs": (
+            "{name}: {column} is hier {before}, {source} geeft {after}; --replace neemt het cijfer van Statbel over",
+            "{name}: {column} is {before} here, {source} gives {after}; --replace takes Statbel's figure",
+        ),
+        "problem.sidecar_unreadable": (
+            "de herkomst is niet te lezen ({reason}): schrijf het bestand opnieuw met `lekp data population`, of "
+            "verwijder de herkomst",
+            "the provenance cannot be read ({reason}): write the file again with `lekp data population`, or remove "
+            "the sidecar",
+        ),
+        "problem.sidecar_format": (
+            "geen herkomstbestand van lekp (verwacht: {format})",
+            "not a provenance sidecar of lekp (expected: {format})",
+        ),
+        "problem.sidecar_stale": (
+            "{file} is veranderd sinds lekp het schreef: deze herkomst beschrijft het niet meer",
+            "{file} changed since lekp wrote it: this provenance no longer describes it",
+        ),
+        "problem.sidecar_column": (
+            "de herkomst noemt kolom {column}, die {file} niet heeft",
+            "the provenance names column {column}, which {file} lacks",
+        ),
     }
 )
 
@@ -1047,9 +1470,9 @@ MESSAGES.update(
         ),
         "problem.unknown_kind": (
             "geen invoerbestand van lekp: verwacht een catalogus (.yaml), een gemeentelijst (.txt) of een CSV met "
-            "gemeenten, fusies, deelgemeenten, realisaties of een basislijn",
+            "gemeenten, fusies, deelgemeenten, realisaties, een basislijn of laadpunten",
             "not a lekp input file: expected a catalogue (.yaml), a gemeenten list (.txt) or a municipalities, mergers, "
-            "deelgemeenten, realisations or baseline CSV",
+            "deelgemeenten, realisations, baseline or charging-point CSV",
         ),
         # catalogue
         "problem.syntax": ("YAML-syntaxfout: {what}", "YAML syntax error: {what}"),
@@ -1196,8 +1619,8 @@ MESSAGES.update(
         # CSV: cells
         "problem.empty_cell": ("lege cel in kolom {field}", "empty cell in column {field}"),
         "problem.enum": (
-            "{field} {value} is geen toegelaten waarde",
-            "{field} {value} is not an allowed value",
+            "{field} {value} is geen toegelaten waarde; kies uit: {choices}",
+            "{field} {value} is not an allowed value; choose one of: {choices}",
         ),
         "problem.too_long": (
             "{field}: tekst van {length} tekens, langer dan {limit}",
@@ -1311,8 +1734,8 @@ MESSAGES.update(
         ),
         "problem.for_gemeente": (" voor {nis}", " for {nis}"),
         "problem.nis_territory": (
-            "NIS-code {nis} is geen gemeente van het grondgebied {territory} (kies het grondgebied met --grondgebied)",
-            "NIS code {nis} is no gemeente of the {territory} territory (choose the territory with --grondgebied)",
+            "NIS-code {nis} is geen gemeente van het grondgebied {territory} (kies het grondgebied met {option})",
+            "NIS code {nis} is no gemeente of the {territory} territory (choose the territory with {option})",
         ),
         "problem.unknown_nis": (
             "NIS-code {nis} is geen gemeente (van 2025 of ervoor)",
@@ -1415,11 +1838,151 @@ MESSAGES.update(
     }
 )
 
+# --- issue 16: a blank is not a zero, statuses that explain themselves, one set of targets ---
+MESSAGES.update(
+    {
+        "status.met_hiaten": ("met hiaten", "with gaps"),
+        "status_short.met_hiaten": ("(h)", "(g)"),
+        "status_legend.title": ("Wat de statussen betekenen:", "What the statuses mean:"),
+        "status_legend.item": ("{status}: {meaning}", "{status}: {meaning}"),
+        "status_legend.behaald": (
+            "de termijn loopt nog en het gerealiseerde totaal haalt nu al het volledige doel.",
+            "the deadline is still ahead and the realised total already meets the whole target.",
+        ),
+        "status_legend.op_schema": (
+            "de termijn loopt nog en het totaal ligt op of boven het rechte pad van nul (eind 2020) naar het doel.",
+            "the deadline is still ahead and the total is on or above the straight path from zero (end 2020) to "
+            "the target.",
+        ),
+        "status_legend.achter": (
+            "de termijn loopt nog en het totaal ligt onder dat rechte pad.",
+            "the deadline is still ahead and the total is below that straight path.",
+        ),
+        "status_legend.gehaald": (
+            "de termijn is verstreken (of eindigt met het beoordeelde jaar) en het totaal op die termijn haalde "
+            "het doel.",
+            "the deadline has passed (or ends with the year judged) and the total at the deadline met the target.",
+        ),
+        "status_legend.niet_gehaald": (
+            "de termijn is verstreken (of eindigt met het beoordeelde jaar) en het totaal op die termijn bleef "
+            "onder het doel.",
+            "the deadline has passed (or ends with the year judged) and the total at the deadline fell short of "
+            "the target.",
+        ),
+        "status_legend.niet_gerapporteerd": (
+            "voor geen enkel beoordeeld jaar staat er een waarde in het bestand: onbekend, niet nul.",
+            "the file has no value for any year judged: unknown, not zero.",
+        ),
+        "status_legend.met_hiaten": (
+            "sommige beoordeelde jaren hebben geen waarde; de status geldt tot en met het laatste gerapporteerde "
+            "jaar ('t/m') en de ontbrekende jaren staan ernaast. Een leeg jaar telt niet als 0.",
+            "some years judged have no value; the status stands as of the last reported year ('as of') and the "
+            "missing years are named beside it. An empty year does not count as 0.",
+        ),
+        "progress.as_of": ("{status} t/m {year}", "{status} as of {year}"),
+        "progress.missing": ("ontbreekt: {years}", "missing: {years}"),
+        "progress.gaps": (
+            "Met hiaten: lekp oordeelt enkel over wat gerapporteerd is. Het totaal tot en met het laatste "
+            "gerapporteerde jaar wordt vergeleken met het pad in dat jaar (het jaar na 't/m' in de status; ook "
+            "'verwacht' en 'verschil' staan op dat jaar); het tempo, het jaar waarin het doel bereikt zou worden "
+            "en wat nog nodig is per jaar rekenen met de jaren tot en met dat laatste gerapporteerde jaar.",
+            "With gaps: lekp judges only what was reported. The total up to the last reported year is compared "
+            "with the path in that year (the year after 'as of' in the status; 'expected' and 'gap' stand at that "
+            "year too); the pace, the year the target would be reached and what is still needed per year count "
+            "the years up to that last reported year.",
+        ),
+        "progress.quartiles_complete": (
+            "Kwartielen en mediaan over de gemeenten die elk beoordeeld jaar rapporteerden; een gemeente met "
+            "hiaten telt in 'met hiaten', niet in haar status.",
+            "Quartiles and median over the gemeenten that reported every year judged; a gemeente with gaps counts "
+            "under 'with gaps', not under its status.",
+        ),
+        "progress.population_judges": (
+            "{inwoners} op 1 januari {year} ({why}; die bepaalt de doelen)",
+            "{inwoners} on 1 January {year} ({why}; this sets the targets)",
+        ),
+        "progress.population_judges_year": (
+            "op 1 januari {year} ({why}; die bepaalt de doelen)",
+            "on 1 January {year} ({why}; this sets the targets)",
+        ),
+        "progress.population_other": (
+            "{inwoners} op 1 januari {year}, het beoordeelde jaar (ter vergelijking)",
+            "{inwoners} on 1 January {year}, the year judged (for comparison)",
+        ),
+        "progress.population_other_year": (
+            "op 1 januari {year}, het beoordeelde jaar, telt niet",
+            "on 1 January {year}, the year judged, does not count",
+        ),
+        "progress.why_jaar": ("gevraagd", "asked for"),
+        "progress.why_template": (
+            "het bevolkingsjaar van het sjabloon",
+            "the population year of the template",
+        ),
+        "progress.why_judged": ("het beoordeelde jaar", "the year judged"),
+        "progress.why_newest": ("het nieuwste jaar in de gegevens", "the newest year in the data"),
+        "progress.targets_of": (
+            "doelen op basis van de inwoners op 1 januari {year}",
+            "targets based on the inhabitants on 1 January {year}",
+        ),
+        "report.chart_not_reported": ("niet gerapporteerd", "not reported"),
+        "template.population": (
+            "De doelen van dit bestand rekenen met de inwoners op 1 januari {year}; de kolom 'bevolkingsjaar' "
+            "bewaart dat jaar, zodat de voortgang en het rapport met dezelfde doelen oordelen. Laat hem staan.",
+            "The targets of this file use the inhabitants on 1 January {year}; the column 'bevolkingsjaar' keeps "
+            "that year, so that progress and the report judge with the same targets. Leave it in place.",
+        ),
+        "report.projected_reported": (
+            "aan het tempo t/m {last}: doel in {year}",
+            "at the pace up to {last}: target in {year}",
+        ),
+        "report.projected_far_reported": (
+            "aan het tempo t/m {last}: doel pas na {year}",
+            "at the pace up to {last}: target only after {year}",
+        ),
+        "note.population_recorded": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, het bevolkingsjaar dat het realisatiebestand "
+            "vermeldt (het sjabloon werd ermee gemaakt); kies een ander jaar met {option}",
+            "the targets use the inhabitants on 1 January {year}, the population year the realisations file "
+            "records (the template was made with it); choose another year with {option}",
+        ),
+        "note.population_not_recorded": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, zoals gevraagd; het realisatiebestand vermeldt "
+            "bevolkingsjaar {recorded}",
+            "the targets use the inhabitants on 1 January {year}, as asked; the realisations file records "
+            "population year {recorded}",
+        ),
+        "err.tot_past_data": (
+            "{path} heeft geen enkele realisatie in {year} of later (het laatste jaar met een waarde is {last}): "
+            "{year} kan niet beoordeeld worden; kies {tot} of vroeger",
+            "{path} has no realisation in {year} or later (the last year with a value is {last}): {year} cannot be "
+            "judged; choose {tot} or earlier",
+        ),
+        "err.one_gemeente": (
+            "het traject wordt voor één gemeente getoond, niet voor {names}; noem er één met {gemeente}",
+            "the path is shown for one gemeente, not for {names}; name one with {gemeente}",
+        ),
+        "problem.gaps": (
+            "{key}{where}: geen waarde voor {years} (laatste gerapporteerde jaar {last}); een leeg jaar telt niet "
+            "als 0: de voortgang wordt beoordeeld t/m {last}",
+            "{key}{where}: no value for {years} (last reported year {last}); an empty year does not count as 0: "
+            "progress is judged as of {last}",
+        ),
+        "problem.population_years": (
+            "bevolkingsjaar {year} verschilt van {first} op regel {line}: één bestand, één bevolkingsjaar",
+            "population year {year} differs from {first} on line {line}: one file, one population year",
+        ),
+        "problem.population_year_unknown": (
+            "bevolkingsjaar {year}: er zijn geen bevolkingscijfers voor dat jaar ({low}-{high})",
+            "population year {year}: there are no population figures for that year ({low}-{high})",
+        ),
+    }
+)
+
 # --- progress that tells the truth ----------------------------------------------------------
 MESSAGES.update(
     {
-        "status.gehaald": ("gehaald", "met"),
-        "status.niet_gehaald": ("niet gehaald", "missed"),
+        "status.gehaald": ("gehaald op de termijn", "met by the deadline"),
+        "status.niet_gehaald": ("niet gehaald op de termijn", "missed by the deadline"),
         "status.niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
         "status_short.behaald": ("B", "R"),
         "status_short.op_schema": ("S", "T"),
@@ -1428,14 +1991,15 @@ MESSAGES.update(
         "status_short.niet_gehaald": ("N", "X"),
         "status_short.niet_gerapporteerd": ("–", "–"),
         "progress.legend": (
-            "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · – niet gerapporteerd",
-            "R reached · T on track · B behind · M met (deadline passed) · X missed · – not reported",
+            "B doel al bereikt · S op schema · A achter op schema · G gehaald op de termijn · N niet gehaald op de "
+            "termijn · – niet gerapporteerd · (h) met hiaten: de status geldt t/m het laatste gerapporteerde jaar",
+            "R target already reached · T on track · B behind schedule · M met by the deadline · X missed by the "
+            "deadline · – not reported · (g) with gaps: the status stands as of the last reported year",
         ),
         "progress.summary": ("Samenvatting", "Summary"),
         "progress.judged": ("Beoordeeld", "Judged"),
         "progress.judged_value": ("einde {year}", "end of {year}"),
         "progress.population": ("Inwoners", "Inhabitants"),
-        "progress.population_value": ("op 1 januari {year}", "on 1 January {year}"),
         "progress.count": ("{count}", "{count}"),
         "progress.milestone_label": ("waarvan tegen eind {year}", "of which by end {year}"),
         "progress.after": ("na {year}", "after {year}"),
@@ -1478,11 +2042,12 @@ MESSAGES.update(
         "col.q1": ("Eerste kwartiel", "First quartile"),
         "col.median": ("Mediaan", "Median"),
         "col.q3": ("Derde kwartiel", "Third quartile"),
-        "col.count_behaald": ("behaald", "reached"),
+        "col.count_behaald": ("doel al bereikt", "target already reached"),
         "col.count_op_schema": ("op schema", "on track"),
-        "col.count_achter": ("achter", "behind"),
-        "col.count_gehaald": ("gehaald", "met"),
-        "col.count_niet_gehaald": ("niet gehaald", "missed"),
+        "col.count_achter": ("achter op schema", "behind schedule"),
+        "col.count_gehaald": ("gehaald op de termijn", "met by the deadline"),
+        "col.count_niet_gehaald": ("niet gehaald op de termijn", "missed by the deadline"),
+        "col.count_met_hiaten": ("met hiaten", "with gaps"),
         "col.count_niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
         "col.ceiling": ("Maximum", "Ceiling"),
         "col.actual": ("Gemeten", "Measured"),
@@ -1493,9 +2058,9 @@ MESSAGES.update(
         "status.boven": ("boven het maximum", "above the ceiling"),
         "note.population_of_judged_year": (
             "de doelen gebruiken de inwoners op 1 januari {year}, het beoordeelde jaar (een aanname van lekp); kies "
-            "een ander jaar met --jaar",
+            "een ander jaar met {option}",
             "the targets use the inhabitants on 1 January {year}, the year judged (an assumption of lekp); choose "
-            "another year with --jaar",
+            "another year with {option}",
         ),
         "note.population_newest": (
             "de doelen gebruiken de inwoners op 1 januari {year}, het nieuwste jaar in de gegevens ({until} is er nog "
@@ -1512,8 +2077,8 @@ MESSAGES.update(
             "{path} has no nis_code column: it can hold the realisations of one gemeente, not of more",
         ),
         "err.report_many_needs_realisaties": (
-            "een rapport over meer gemeenten gaat over hun voortgang: geef --realisaties BESTAND",
-            "a report on several gemeenten is about their progress: give --realisaties FILE",
+            "een rapport over meer gemeenten gaat over hun voortgang: geef {realisaties}",
+            "a report on several gemeenten is about their progress: give {realisaties}",
         ),
         "err.baseline_one_gemeente": (
             "een basislijn hoort bij één gemeente",
@@ -1545,8 +2110,10 @@ MESSAGES.update(
         ),
         "report.overview": ("Overzicht", "Overview"),
         "report.overview_caption": (
-            "Aandeel van de gerapporteerde doelstellingen dat behaald, gehaald of op schema is",
-            "Share of the reported targets that are reached, met or on track",
+            "Aandeel van de elk jaar gerapporteerde doelstellingen dat al bereikt, op schema of op de termijn "
+            "gehaald is",
+            "Share of the targets reported for every year that are already reached, on track or met by the "
+            "deadline",
         ),
         "report.per_gemeente": ("Per gemeente", "Per gemeente"),
         "report.map_caption": (
@@ -1554,9 +2121,11 @@ MESSAGES.update(
             "{label}: percent reached to the end of {year}",
         ),
         "report.map_text": (
-            "Mediaan {median} % over de {reported} gemeenten met gegevens (van {count}); gearceerd: geen gegevens; "
+            "Mediaan {median} % over de {reported} gemeenten met gegevens voor elk jaar (van {count}); gearceerd: "
+            "geen gegevens; "
             "grijs: buiten dit rapport. Beweeg over een gemeente voor haar naam en waarde.",
-            "Median {median} % over the {reported} gemeenten with data (of {count}); hatched: no data; grey: "
+            "Median {median} % over the {reported} gemeenten with data for every year (of {count}); hatched: no "
+            "data; grey: "
             "outside this report. Hover over a gemeente for its name and value.",
         ),
         "report.class": ("{low} tot {high} %", "{low} to {high} %"),
@@ -1564,8 +2133,9 @@ MESSAGES.update(
         "report.legend": ("Legende: percent bereikt", "Legend: percent reached"),
         "report.not_in_report": ("niet in dit rapport", "not in this report"),
         "report.share_on_track": (
-            "{percent} % van de doelstellingen behaald of op schema",
-            "{percent} % of the targets reached or on track",
+            "{percent} % van de elk jaar gerapporteerde doelstellingen al bereikt, op schema of op de termijn "
+            "gehaald",
+            "{percent} % of the targets reported for every year already reached, on track or met by the deadline",
         ),
     }
 )

@@ -25,14 +25,19 @@ from .domain.model import (
     Municipality,
     Rounding,
     Territory,
+    assumed,
 )
 from .domain.selection import MunicipalityData
-from .domain.statuses import MET, ON_TRACK, REACHED, SIZE_CLASSES, STATUSES, size_class
+from .domain.statuses import DISTRIBUTION_STATES, MET, ON_TRACK, REACHED, SIZE_CLASSES, size_class
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
 from .messages import Msg, Num
+from .strings import Ids
+
+CHARGING = "laadpunten"  # the indicator a list of charging points counts towards
 
 if TYPE_CHECKING:
     from .domain.aggregate import Comparison, Summary
+    from .domain.laadpunten import Counted, YearTotal
     from .domain.progress import Distribution, EngagementPath, Progress, TrajectoryPoint
 
 
@@ -55,6 +60,18 @@ def _note(indicator: Indicator, lang: str) -> str | None:
     return indicator.note(lang)
 
 
+def _assumed(
+    row: Indicator | Engagement, *more: str, rounding: Rounding | None = None, subject: Subject | None = None
+) -> Ids:
+    """The assumptions a figure of `row` rests on, as the cell every export writes: the row's own
+    and `more`, less those a user's --rounding or --wooneenheden replaced (as the views say them)."""
+    given = {
+        "rounding_given": rounding is not None,
+        "dwellings_given": subject is not None and subject.wooneenheden_year is None,
+    }
+    return Ids.of(assumed(row.assumptions, *more, **given))
+
+
 @dataclass
 class TargetsResult(Result):
     """The targets of one or more gemeenten (or a what-if) under one pact version."""
@@ -75,6 +92,8 @@ class TargetsResult(Result):
         "deadline",
         "target_exact",
         "target",
+        "goal",
+        "assumptions",
         "note",
     )
 
@@ -109,6 +128,7 @@ class TargetsResult(Result):
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per subject × indicator."""
         lang = self.lang
+        goal = self.catalogue.goal_label
         for targets in self.results():
             subject = targets.subject
             head = (subject.nis_code, subject.name, subject.province, targets.pact)
@@ -127,6 +147,8 @@ class TargetsResult(Result):
                     indicator.deadline,
                     row.target_exact,
                     row.target,
+                    goal(indicator),
+                    _assumed(indicator, rounding=self.rounding, subject=subject),
                     _note(indicator, lang),
                 )
 
@@ -162,15 +184,17 @@ class TargetsResult(Result):
             yield "\ufeff"
         yield joined(list(self.COLUMNS)) + newline
         lang = self.lang
-        # Per indicator, the text around the three numbers of a row: built once.
-        shared: dict[int, tuple[str, str, str]] = {}
+        # Per indicator (and whether the gemeente's wooneenheden were given), the text around the
+        # three numbers of a row: built once.
+        shared: dict[tuple[int, bool], tuple[str, str, str]] = {}
         for targets in self.results():
             subject = targets.subject
             head = joined([subject.nis_code, subject.name, subject.province, targets.pact]) + delimiter
             lines = []
             for row in targets.rows:
                 indicator = row.indicator
-                parts = shared.get(id(indicator))
+                cached = (id(indicator), subject.wooneenheden_year is None)
+                parts = shared.get(cached)
                 if parts is None:
                     middle = joined(
                         [
@@ -181,10 +205,14 @@ class TargetsResult(Result):
                             indicator.basis,
                         ]
                     )
-                    note = _note(indicator, lang)
-                    # csv quotes a row of one empty cell (""); an empty last cell is written bare.
-                    tail = "" if not note else joined([note])
-                    parts = shared[id(indicator)] = (
+                    tail = joined(
+                        [
+                            self.catalogue.goal_label(indicator),
+                            _assumed(indicator, rounding=self.rounding, subject=subject),
+                            _note(indicator, lang),
+                        ]
+                    )
+                    parts = shared[cached] = (
                         f"{delimiter}{middle}{delimiter}",
                         f"{delimiter}{number(row.ratio)}{delimiter}{indicator.deadline}{delimiter}",
                         f"{delimiter}{tail}{newline}",
@@ -257,6 +285,8 @@ class CatalogueResult(Result):
         "sources",
         "source_kinds",
         "source_addresses",
+        "goal",
+        "goal_uri",
         "assumptions",
         "note",
     )
@@ -266,6 +296,7 @@ class CatalogueResult(Result):
     werf: int | None = None
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    today: date | None = None  # the day the reporting step that matters is chosen for
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -294,7 +325,9 @@ class CatalogueResult(Result):
                 self.catalogue.source_labels(indicator.sources),
                 "; ".join(self.catalogue.source(i).kind for i in indicator.sources),
                 "; ".join(self.catalogue.source(i).address for i in indicator.sources),
-                " ".join(indicator.assumptions),
+                self.catalogue.goal_label(indicator),
+                goal.uri if (goal := self.catalogue.goal(indicator.goal)) else None,
+                Ids.of(indicator.assumptions),
                 _note(indicator, self.lang),
             )
 
@@ -322,10 +355,13 @@ class AssumptionsResult(Result):
             *self.catalogue.indicators_for(self.pact),
             *self.catalogue.engagements_for(self.pact),
         ]
+        scale = self.catalogue.charging_scale
         for assumption in self.catalogue.assumptions:
             users = list(dict.fromkeys(row.key for row in rows if assumption.id in row.assumptions))
             if assumption.id in self.COMPUTED:
                 users.append(self.COMPUTED[assumption.id])
+            if scale is not None and assumption.id in scale.assumptions:
+                users.append("laadpunten")  # the command that applies the charging scale
             yield (assumption.id, assumption.text(self.lang), ", ".join(users))
 
 
@@ -343,6 +379,8 @@ class SummaryResult(Result):
         "target",
         "headline",
         "headline_gap",
+        "goal",
+        "assumptions",
         "note",
     )
 
@@ -375,6 +413,8 @@ class SummaryResult(Result):
                     row.target,
                     row.headline,
                     row.headline_gap,
+                    self.catalogue.goal_label(row.indicator),
+                    _assumed(row.indicator, rounding=summary.rounding),
                     _note(row.indicator, self.lang),
                 )
 
@@ -394,6 +434,8 @@ class CompareResult(Result):
         "target_exact",
         "target",
         "per_1000_inwoners",
+        "goal",
+        "assumptions",
         "note",
     )
 
@@ -405,6 +447,7 @@ class CompareResult(Result):
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per gemeente × indicator."""
+        goal = self.catalogue.goal_label if self.catalogue is not None else (lambda row: None)
         for targets in self.comparison.results:
             subject = targets.subject
             for row in targets.rows:
@@ -419,6 +462,8 @@ class CompareResult(Result):
                     row.target_exact,
                     row.target,
                     per_1000(row.target_exact, subject.inwoners),
+                    goal(row.indicator),
+                    _assumed(row.indicator, rounding=self.comparison.rounding, subject=subject),
                     _note(row.indicator, self.lang),
                 )
 
@@ -443,6 +488,8 @@ class TrajectoryResult(Result):
         "ceiling",
         "actual",
         "status",
+        "goal",
+        "assumptions",
         "note",
     )
 
@@ -457,6 +504,9 @@ class TrajectoryResult(Result):
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per year × indicator, then per year × engagement."""
+        catalogue = self.catalogue
+        goal = catalogue.goal_label if catalogue is not None else (lambda row: None)
+        engagements = {e.key: e for e in catalogue.engagements_for(self.pact)} if catalogue else {}
         for point in self.points:
             indicator = point.indicator
             yield (
@@ -469,9 +519,12 @@ class TrajectoryResult(Result):
                 None,
                 None,
                 None,
+                goal(indicator),
+                _assumed(indicator, PATH, rounding=self.rounding, subject=self.subject),
                 _note(indicator, self.lang),
             )
         for path in self.paths:
+            engagement = engagements.get(path.key)
             for year, value in path.points:
                 yield (
                     year,
@@ -483,6 +536,8 @@ class TrajectoryResult(Result):
                     value,
                     path.actual.get(year),
                     path.status(year),
+                    goal(engagement) if engagement is not None else None,
+                    _assumed(engagement) if engagement is not None else Ids(),
                     None,
                 )
 
@@ -493,6 +548,9 @@ class GemeenteProgress:
 
     subject: Subject
     items: list[Progress]
+    # The inwoners on 1 January of the year judged, when another population year judges
+    # (`ProgressResult.other_population_year`): shown beside, never used.
+    other_inwoners: int | None = None
 
     @property
     def reported(self) -> bool:
@@ -501,9 +559,10 @@ class GemeenteProgress:
 
     @property
     def on_track_share(self) -> Decimal | None:
-        """The percent of the reported targets that are reached or on track (None: nothing reported),
-        to one decimal, half up like every percent of a progress."""
-        reported = [item for item in self.items if item.reported]
+        """The percent of the targets reported for every year that are reached or on track (None:
+        none is), to one decimal, half up like every percent of a progress. A target reported with
+        gaps is left out: its status stands at an earlier year than the others'."""
+        reported = [item for item in self.items if item.complete]
         if not reported:
             return None
         good = sum(1 for item in reported if item.status in (REACHED, ON_TRACK, MET))
@@ -545,13 +604,17 @@ class ProgressResult(Result):
         "milestone_year",
         "milestone_target",
         "milestone_status",
+        "judged_year",
+        "missing_years",
+        "goal",
+        "assumptions",
         "note",
     )
     DISTRIBUTION_COLUMNS: ClassVar[tuple[str, ...]] = (
         "group",
         "indicator",
         "gemeenten",
-        *STATUSES,
+        *DISTRIBUTION_STATES,
         "percent_q1",
         "percent_median",
         "percent_q3",
@@ -568,6 +631,10 @@ class ProgressResult(Result):
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
     everywhere: bool = False  # every gemeente of the territory was asked for (--alle)
+    # Why the population year is what it is: "jaar" (asked for), "template" (recorded in the
+    # realisations file), "judged" (the year judged) or "newest" (the newest in the data).
+    population_source: str = "judged"
+    other_population_year: int | None = None  # the year judged, when another population year judges
     # The groups are summed once: the maps of a province's report ask for them per target.
     _groups: list[Group] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -588,6 +655,7 @@ class ProgressResult(Result):
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per gemeente × target."""
+        goal = self.catalogue.goal_label
         for gemeente in self.gemeenten:
             subject = gemeente.subject
             for item in gemeente.items:
@@ -610,6 +678,11 @@ class ProgressResult(Result):
                     milestone.year if milestone else None,
                     milestone.target if milestone else None,
                     milestone.status if milestone else None,
+                    item.judged_year,
+                    # The years that count without a value, ';'-separated (as predecessor codes are).
+                    ";".join(str(year) for year in item.missing_years) or None,
+                    goal(item.indicator),
+                    _assumed(item.indicator, PATH, POPULATION_YEAR, rounding=self.rounding, subject=subject),
                     _note(item.indicator, self.lang),
                 )
 
@@ -664,7 +737,7 @@ class ProgressResult(Result):
                     group.name.localize(self.lang),
                     spread.indicator.key,
                     spread.gemeenten,
-                    *(spread.counts[status] for status in STATUSES),
+                    *(spread.counts[state] for state in DISTRIBUTION_STATES),
                     spread.lower_quartile,
                     spread.median,
                     spread.upper_quartile,
@@ -735,12 +808,14 @@ class TemplateResult(Result):
         "jaar",
         "waarde",
         "opmerking",
+        "bevolkingsjaar",
     )
 
     subjects: list[Subject]
     indicators: list[Indicator]
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    population_year: int | None = None  # recorded on every row: the targets the template was made for
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per gemeente × indicator × year up to the indicator's deadline."""
@@ -756,6 +831,7 @@ class TemplateResult(Result):
                         year,
                         None,
                         None,
+                        self.population_year,
                     )
 
 
@@ -797,3 +873,133 @@ class ReportResult(Result):
     def records(self) -> list[dict[str, Any]]:
         """The records of the progress when there is one, else of the targets."""
         return self.shown.records()
+
+
+@dataclass
+class LaadpuntenResult(Result):
+    """A list of charging points counted as charging-point equivalents: a row per point with the
+    rule applied, and per gemeente the equivalents of each year and since 2021 (`years()`)."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "nis_code",
+        "gemeente",
+        "line",
+        "jaar",
+        "vermogen_kw",
+        "stroom",
+        "toegang",
+        "uren_per_dag",
+        "paal_id",
+        "paal_kw",
+        "equivalents",
+        "rule",
+        "assumptions",
+        "opmerking",
+    )
+    YEAR_COLUMNS: ClassVar[tuple[str, ...]] = ("nis_code", "gemeente", "jaar", "equivalents", "cumulative")
+
+    catalogue: Catalogue
+    path: str
+    counted: list[Counted]
+    names: dict[str, str] = field(default_factory=dict)  # NIS code -> the gemeente it counts for
+    lang: str = "nl"
+    notes: list[Msg] = field(default_factory=list)
+
+    @property
+    def indicator(self) -> Indicator | None:
+        """The target the equivalents count towards: werf 3's charging points of the newest version."""
+        found = [i for i in self.catalogue.indicators_for(self.catalogue.latest_version) if i.key == CHARGING]
+        return found[0] if found else None
+
+    def gemeente(self, nis_code: str | None) -> str | None:
+        """The name of the gemeente a NIS code of the list counts for."""
+        return self.names.get(nis_code) if nis_code is not None else None
+
+    def rule(self, item: Counted) -> str:
+        """The rule applied to a point, in words: '22 kW AC: 2 (schaal: 22 kW); semipubliek …'."""
+        return "; ".join(reason.localize(self.lang) for reason in item.reasons)
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per point, in the order of the list."""
+        for item in self.counted:
+            point = item.point
+            yield (
+                point.nis_code,
+                self.gemeente(point.nis_code),
+                point.line,
+                point.jaar,
+                point.kw,
+                point.current,
+                "publiek" if point.public else "semipubliek",
+                point.hours,
+                point.post,
+                point.post_kw,
+                item.equivalents,
+                self.rule(item),
+                Ids.of(item.assumptions),
+                point.remark,
+            )
+
+    def years(self) -> list[YearTotal]:
+        """Per gemeente and year from 2021: the equivalents of that year and since 2021."""
+        from .domain.laadpunten import year_totals
+
+        return year_totals(self.counted)
+
+    def year_rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per gemeente × year, in the order of YEAR_COLUMNS."""
+        for total in self.years():
+            yield (
+                total.nis_code,
+                self.gemeente(total.nis_code),
+                total.jaar,
+                total.equivalents,
+                total.cumulative,
+            )
+
+    def realisations(self) -> LaadpuntenRealisationsResult:
+        """The yearly equivalents as a realisations file, which `progress` and `report` read back."""
+        return LaadpuntenRealisationsResult(self)
+
+
+@dataclass
+class LaadpuntenRealisationsResult(Result):
+    """The equivalents of a list of charging points as rows of a realisations file (indicator
+    `laadpunten`, one row per gemeente and year): `lekp progress --realisaties` reads it back."""
+
+    counted: LaadpuntenResult
+    COLUMNS: ClassVar[tuple[str, ...]] = TemplateResult.COLUMNS
+
+    @property
+    def lang(self) -> str:
+        """The language of the list's result."""
+        return self.counted.lang
+
+    @property
+    def notes(self) -> list[Msg]:  # type: ignore[override]
+        """The notes of the list's result."""
+        return self.counted.notes
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """One row per gemeente × year: the equivalents of that year as its `waarde`."""
+        from pathlib import Path
+
+        from .messages import MAX_PARAMETER, middle, text
+
+        indicator = self.counted.indicator
+        label = indicator.label(self.lang) if indicator is not None else None
+        unit = indicator.unit if indicator is not None else None
+        name = middle(Path(self.counted.path).name, MAX_PARAMETER)
+        remark = text("laadpunten.remark", self.lang, file=name)
+        for total in self.counted.years():
+            yield (
+                total.nis_code,
+                self.counted.gemeente(total.nis_code),
+                CHARGING,
+                label,
+                unit,
+                total.jaar,
+                total.equivalents,
+                remark,
+                None,  # no population year: a list of charging points is counted, not a template's targets
+            )

@@ -55,6 +55,24 @@ def defuse(text: str) -> str:
     return "'" + text if is_formula(text) else text
 
 
+class Ids(str):
+    """A list of ids (lekp's assumptions behind a figure) as one cell: the ids separated by a
+    space in CSV and a spreadsheet, a JSON array in JSON (`render/jsonout.py`). It is a `str`,
+    so every writer that takes text takes it."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, ids: tuple[str, ...] | list[str]) -> Ids:
+        """The cell of `ids`, in their order."""
+        return cls(" ".join(ids))
+
+    @property
+    def items(self) -> list[str]:
+        """The ids, in order."""
+        return self.split()
+
+
 def clip_words(text: str, limit: int) -> str:
     """`text` in `limit` characters at most: cut between words with '…' (inside its one word when
     it has a single word), for a name that must be short (a spreadsheet's sheet)."""

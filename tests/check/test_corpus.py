@@ -89,12 +89,21 @@ BROKEN: dict[str, list[tuple[str, int | None]]] = {
     "realisations/ambiguous.csv": [("C319", 5)],
     "realisations/not_a_number.csv": [("C319", 5)],
     "realisations/negative.csv": [("C320", 2)],  # a correction may be negative, not below -10^12
+    # two population years in one file (2026 on line 2, 2025 on line 3): one file, one set of targets
+    "realisations/population_years.csv": [("R608", 3)],
     "baseline/unknown_quantity.csv": [("B701", 3)],
     "baseline/co2_2019.csv": [("B702", 2)],
     "baseline/duplicate.csv": [("B703", 4)],
     "baseline/energy_1990.csv": [("B704", 3)],
     # a header without rows: the generic reader's C322 (B705 is reached only without rows and problems)
     "baseline/empty.csv": [("C322", 1)],
+    # lists of charging points
+    "laadpunten/public_hours.csv": [("L901", 2)],  # a public point is open 24 hours a day
+    "laadpunten/post_half.csv": [("L902", 3)],  # a post id without the post's power
+    "laadpunten/post_power.csv": [("L903", 5)],  # post P1: 300 kW on line 4, 350 kW on line 5
+    "laadpunten/point_above_post.csv": [("L904", 4)],  # a point of 350 kW on a post of 300 kW
+    "laadpunten/year_2031.csv": [("L905", 6)],
+    "laadpunten/unknown_access.csv": [("C319", 6)],
     # merger mapping
     "mergers/bad_bool.csv": [("C316", 3)],
     "mergers/bad_date.csv": [("C316", 4)],
@@ -120,10 +129,12 @@ CROSS = {
 WARNED: dict[str, list[tuple[str, int]]] = {
     "csv/population_jump.csv": [("W501", 3), ("W501", 3)],  # 37,021 -> 3,760 -> 38,159
     "csv/dwellings_odd.csv": [("W502", 3)],  # 190,950 dwellings for 38,793 inwoners
+    # 13025's bomen stop at 2022 (line 3) while its laadpunten run to 2023: 2023 has no value
+    "realisations/gaps.csv": [("R607", 3)],
 }
 
 # valid files in a form people produce: with a BOM, CRLF, or saved by Excel (';', decimal comma)
-ACCEPTED = ["files/bom_crlf.csv", "files/bom_crlf.yaml", "realisations/excel.csv"]
+ACCEPTED = ["files/bom_crlf.csv", "files/bom_crlf.yaml", "realisations/excel.csv", "laadpunten/excel.csv"]
 
 
 def test_corpus_is_large_enough():
@@ -205,7 +216,7 @@ def test_valid_base_files():
     report = check_files(sorted((CORPUS / "base").iterdir()))
     assert report.valid
     assert [f.kind for f in report.files] == [
-        "baseline", "catalogue", "mergers", "municipalities", "municipalities", "realisations",
+        "baseline", "catalogue", "laadpunten", "mergers", "municipalities", "municipalities", "realisations",
     ]  # fmt: skip
     # 5 gemeenten are far from the Flemish headline of 6.6 million trees: a warning, not an error.
     assert [(p.code.name, p.line) for p in report.problems] == [("W503", 33)]

@@ -17,11 +17,15 @@ from lekp_calc.errors import InputError, UsageError
 
 from .common import one_line_error
 
-ALL = ["targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "check"]
+ALL = [
+    "targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "laadpunten",
+    "check", "data",
+]  # fmt: skip
 
 
 def _names(app) -> list[str]:
-    return [info.name for info in app.registered_commands]
+    # A command with commands of its own (`lekp data population`) is a group, registered apart.
+    return [info.name for info in app.registered_commands] + [info.name for info in app.registered_groups]
 
 
 def test_every_command_is_known_to_the_test():
@@ -67,7 +71,7 @@ def test_unknown_command(lekp):
     line = one_line_error(lekp("tragets"), 2)
     assert line == (
         "lekp: fout: onbekend commando 'tragets'; kies uit: targets, gemeenten, werven, summary, compare, "
-        "trajectory, progress, report, check"
+        "trajectory, progress, report, laadpunten, check, data"
     )
 
 

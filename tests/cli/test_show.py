@@ -53,7 +53,7 @@ def test_csv_file_without_format(lekp, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert (result.stdout, result.stderr) == ("", "")
     text = target.read_text(encoding="utf-8")
-    assert "─" not in text and "Werf 1" not in text  # not the box table
+    assert "─" not in text and "Werf 1: Laten we een boom opzetten" not in text  # not the box table
     rows = csv_rows(text)
     assert len(rows) == 14 and rows[0]["gemeente"] == "Mol"
     assert [p.name for p in tmp_path.iterdir()] == ["mol.csv"]  # no temporary file left

@@ -59,7 +59,9 @@ def test_csv_columns_and_values(lekp):
         "basis": "inwoners", "basis_value": "38793", "ratio": "0.5", "deadline": "2030",
         "target_exact": "19396.5",  # 38,793 x 0.5
         "target": "19397",
-        "note": "",
+        "goal": "Werf 1: Vergroening - Haag of geveltuinbeplanting",
+        "assumptions": "afronding",
+        "note": "een haag die verdwijnt (bij de heraanleg van een straat bijvoorbeeld) telt negatief",
     }  # fmt: skip
     assert result.stderr == ""
 

@@ -21,7 +21,10 @@ def test_one_indicator(lekp):
     assert rows[0] == {
         "year": 2021, "indicator": "bomen", "unit": "stuks",
         "expected_cumulative": D("3879.3"),  # 38,793 x 1/10
-        "target": 38793, "milestone": False, "ceiling": None, "actual": None, "status": None, "note": None,
+        "target": 38793, "milestone": False, "ceiling": None, "actual": None, "status": None,
+        "goal": "Werf 1: Vergroening - Bomen",
+        "assumptions": ["afronding", "pad"],  # the rounded target, and lekp's straight path to it
+        "note": None,
     }  # fmt: skip
     assert rows[-1]["year"] == 2030 and rows[-1]["expected_cumulative"] == 38793
     assert len(rows) == 10

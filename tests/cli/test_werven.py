@@ -96,15 +96,16 @@ def test_sources_are_named_as_a_reader_names_them(lekp):
 def test_assumptions_are_listed_with_what_depends_on_them(lekp):
     rows = csv_rows(lekp("werven", "--aannames", "-f", "csv").stdout)
     assert [r["assumption"] for r in rows] == [
-        "afronding", "wooneenheden", "vermogen-afgeleid", "pad", "bevolkingsjaar",
+        "afronding", "wooneenheden", "pad", "bevolkingsjaar",
         "energie-samengesteld", "energie-voor-2021", "co2-rechte-lijn",
+        "laadpunt-tussen-ankers", "laadpaal-vermogen",
     ]  # fmt: skip
     used = {r["assumption"]: r["used_by"] for r in rows}
     assert used["afronding"] == ", ".join(KEYS_21)  # every target of 2.1 is rounded
     assert (
         used["wooneenheden"] == "renovaties, renovaties_fossielvrij, klimaattafels"
     )  # the three per wooneenheid
-    assert used["vermogen-afgeleid"] == ""  # 2.1 states 36 kWp itself; the derived 18 kWp is 1.0's
+    assert used["laadpunt-tussen-ankers"] == used["laadpaal-vermogen"] == "laadpunten"  # the command
     assert used["pad"] == "trajectory, progress, report"
     assert used["energie-samengesteld"] == "energiebesparing_eigen_gebouwen"
     assert rows[0]["text"].startswith("Afronding: in de bronnen is geen afrondingsregel gevonden.")
@@ -112,9 +113,8 @@ def test_assumptions_are_listed_with_what_depends_on_them(lekp):
         r["assumption"]: r["used_by"]
         for r in csv_rows(lekp("werven", "--aannames", "--pact", "1.0", "-f", "csv").stdout)
     }
-    assert older["vermogen-afgeleid"] == "energievermogen"
-    table = lekp("werven", "--aannames", "--lang", "en", "-f", "markdown").stdout
-    assert "(vermogen-afgeleid; not used in LEKP 2.1)" in table
+    assert older["wooneenheden"] == "renovaties"  # LEKP 1.0 has one target per wooneenheid
+    assert "vermogen-afgeleid" not in older  # a press report states 18 kWp per 500 inwoners: no assumption
     assert one_line_error(lekp("werven", "--aannames", "--werf", "2"), 2).endswith(
         "--aannames toont alle aannames; laat --werf weg"
     )

@@ -109,7 +109,7 @@ def test_every_row_cites_declared_sources_with_an_address(catalogue):
     assert catalogue.support_source == "pa-aanbod"
     for source in catalogue.sources:
         assert source.address.startswith("https://"), source.id
-        assert source.consulted == "2026-11-28"
+        assert source.consulted in ("2026-11-28", "2026-12-08")  # the two rounds of reading the sources
         # a reader's label: a publisher and a title, never an internal name or a bare domain
         assert source.publisher and source.title and "seed" not in source.label().lower()
         assert not re.fullmatch(r"[\w.-]+\.(be|org|com)(/.*)?", source.title), source.title
@@ -127,19 +127,27 @@ def test_rows_resting_on_secondary_sources_only(catalogue):
     assert secondary_only == {
         ("energievermogen", "2.1"),
         ("energiegemeenschap", "2.1"),
-        ("openbare_verlichting_led", None),
+        ("openbare_verlichting_led", "1.0"),
+        ("geen_heffing_hernieuwbaar", "1.0"),
         ("renovatietraject", "2.1"),
     }
 
 
 def test_versions_are_stated_only_where_a_primary_source_decides(catalogue):
     engagements = {e.key: e for e in catalogue.engagements}
-    # The Covenant of Mayors: VVSG and ABB make it a condition of the first pact (2021).
+    sources = {s.id: s for s in catalogue.sources}
+    # The Covenant of Mayors: VVSG's page on it makes it a condition of the pact; ABB's
+    # announcement of 7 June 2021 says the pact builds on it.
     assert engagements["burgemeestersconvenant"].pact == "1.0"
-    # LED lighting, the heat plan, the demolition plan: only a gemeente's page names a version.
-    for key in ("openbare_verlichting_led", "warmteplan", "sloopbeleidsplan"):
-        assert engagements[key].pact is None
-        assert "hulshout" in engagements[key].sources
+    assert engagements["burgemeestersconvenant"].sources[:2] == ("vvsg-bc", "abb-2021")
+    # LED lighting, no levy on renewable energy, the heat and demolition plans: pages dated before
+    # LEKP 2.0 was decided list them among the engagements, so they are the first pact's.
+    decided_20 = sources["bvr-2022-07"].dated
+    assert sources["wvi-lekp"].dated == "2022-02-22" and decided_20 == "2022-07-08"
+    assert sources["wvi-lekp"].dated < decided_20
+    for key in ("openbare_verlichting_led", "geen_heffing_hernieuwbaar", "warmteplan", "sloopbeleidsplan"):
+        assert engagements[key].pact == "1.0"
+        assert {"wvi-lekp", "berlaar-lekp"} <= set(engagements[key].sources)
 
 
 def test_wording_follows_the_sources(catalogue):

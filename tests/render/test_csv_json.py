@@ -14,6 +14,7 @@ from lekp_calc.numberformat import human, plain, signed
 from lekp_calc.render import Format, Options, render
 from lekp_calc.render.delimited import write_csv
 from lekp_calc.render.jsonout import dumps, write_json
+from lekp_calc.strings import Ids
 from lekp_calc.views.targets import targets_view
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -177,8 +178,14 @@ def test_the_json_renderer_writes_the_records(library):
     render(targets_view(result), Format.JSON, out)
     parsed = json.loads(out.getvalue(), parse_float=D)
     assert parsed == [
-        {k: (v if not isinstance(v, D) else D(plain(v))) for k, v in record.items()}
+        {
+            k: (D(plain(v)) if isinstance(v, D) else v.items if isinstance(v, Ids) else v)
+            for k, v in record.items()
+        }
         for record in result.records()
     ]
+    # the assumptions behind a figure are a JSON array of the catalogue's ids
+    renovaties = next(r for r in parsed if r["indicator"] == "renovaties")
+    assert renovaties["assumptions"] == ["afronding", "wooneenheden"]
     energy = next(r for r in parsed if r["gemeente"] == "Mol" and r["indicator"] == "energievermogen")
     assert energy["target_exact"] == D("38793") * 36 / 500  # 2,793.096 kWp, exactly

@@ -10,6 +10,7 @@ from lekp_calc.views.model import Cell, Column, Table
 
 from .helpers import EVIL, REALISATIONS, hostile_municipalities, rendered, small_table, table_view
 
+LAADPUNTEN = REALISATIONS.parents[1] / "check" / "corpus" / "base" / "laadpunten.csv"
 # nothing is fetched: addresses of sources are text, never a link, a source or an import
 EXTERNAL = ("<script", "<link", "src=", "url(http", "@import", "href=\"http")
 
@@ -33,6 +34,8 @@ def test_every_command_writes_a_self_contained_page(lekp):
         ["trajectory", "-g", "Mol"],
         ["progress", "-g", "Mol", "--realisaties", REALISATIONS],
         ["report", "-g", "Mol", "--realisaties", REALISATIONS],
+        ["laadpunten", LAADPUNTEN],
+        ["laadpunten", LAADPUNTEN, "--als-realisaties"],
     ):
         result = lekp(*args, "-f", "html")
         assert result.exit_code == 0, (args, result.stderr)
@@ -105,7 +108,7 @@ def test_total_rows_and_status_badges(lekp):
     progress = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "-f", "html").stdout
     # Mol at the end of 2025: klimaattafels met (deadline 2024), bomen on the path, hagen behind,
     # renovaties_fossielvrij not reported (grey)
-    assert '<span class="badge good">gehaald</span>' in progress
+    assert '<span class="badge good">gehaald op de termijn</span>' in progress
     assert '<span class="badge warn">op schema</span>' in progress
-    assert '<span class="badge bad">achter</span>' in progress
+    assert '<span class="badge bad">achter op schema</span>' in progress
     assert '<span class="badge none">niet gerapporteerd</span>' in progress

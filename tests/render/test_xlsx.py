@@ -33,7 +33,7 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from conftest import Cli
+from conftest import REPO, Cli
 from lekp_calc import __version__
 
 from .helpers import DATA, REALISATIONS, TESTS
@@ -56,6 +56,7 @@ VIEWS: dict[str, tuple[tuple[str, ...], int]] = {
     "progress": (("progress", "-g", "Mol", "--realisaties", str(REALISATIONS)), 0),
     "progress-provincie": (("progress", "-p", "Antwerpen", "--realisaties", str(SEVEN)), 0),
     "check": (("check", str(BROKEN)), 1),
+    "laadpunten": (("laadpunten", str(REPO / "tests" / "check" / "corpus" / "base" / "laadpunten.csv")), 0),
 }
 LANGS = ("nl", "en")
 CASES = [(view, lang) for view in VIEWS for lang in LANGS]
@@ -153,8 +154,11 @@ PERCENT_KEYS = {"percent", "percent_q1", "percent_median", "percent_q3"}
 
 
 def same(cell: Any, value: Any, key: str = "") -> bool:
-    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty; a
-    percent (54.3 in JSON) as its fraction (0.543) with a percent format."""
+    """A cell holds the JSON value: a number as a numeric cell, text as text, nothing as empty, an
+    array of ids (the assumptions behind a figure) as the ids separated by a space; a percent
+    (54.3 in JSON) as its fraction (0.543) with a percent format."""
+    if isinstance(value, list):
+        value = " ".join(value)
     if value is None or value == "":
         return cell.value is None
     if key in PERCENT_KEYS:
@@ -487,27 +491,29 @@ def test_a_matrix_cell_keeps_its_status(exports: Any, lang: str, letter: str, sh
     row = next(r for r in werf.iter_rows(min_row=2) if r[0].value == "Herenthout")
     assert (row[1].value, row[1].number_format) == (1, shown)  # 100 % as the fraction 1
     assert (row[2].data_type, row[2].value) == ("s", "–")
-    # the 'Over' sheet says what a cell and each letter used means, a sentence each
+    # the 'Over' sheet says what a cell holds and which status each letter used stands for …
     rows = about_lines(export.about)
     legend = {"nl": "Legende", "en": "Legend"}[lang]
     start = next(i for i, r in enumerate(rows) if r[0] == legend)
     marks = {r[0]: r[1] for r in rows[start + 1 :] if r[0] and r[1]}
-    assert marks[letter] == {
-        "nl": "behaald: het doel is al bereikt, en zijn einddatum ligt nog voor ons",
-        "en": "reached: the target is reached already, and its deadline is still ahead",
-    }[lang]
-    assert marks["–"].startswith({"nl": "niet gerapporteerd: ", "en": "not reported: "}[lang])
+    assert marks[letter] == {"nl": "doel al bereikt", "en": "target already reached"}[lang]
+    assert marks["–"] == {"nl": "niet gerapporteerd", "en": "not reported"}[lang]
     assert {"nl": "Cel", "en": "Cell"}[lang] in marks
+    # … and, a sentence each, when each status applies (the legend every document carries)
+    said = about_text(export.about)
+    assert {
+        "nl": "doel al bereikt: de termijn loopt nog en het gerealiseerde totaal haalt nu al het volledige "
+        "doel.",
+        "en": "target already reached: the deadline is still ahead and the realised total already meets the "
+        "whole target.",
+    }[lang] in said
 
 
 def test_the_progress_of_one_gemeente_explains_its_status_words(exports: Any) -> None:
-    rows = about_lines(exports("progress", "nl").about)
-    start = next(i for i, r in enumerate(rows) if r[0] == "Legende")
-    marks = {r[0]: r[1] for r in rows[start + 1 :] if r[0] and r[1]}
-    # realisaties_mol.csv: on track, behind, met (klimaattafels) and not reported occur; reached does not
-    assert set(marks) >= {"op schema", "achter", "gehaald", "niet gerapporteerd"}
-    assert "behaald" not in marks
-    assert marks["achter"] == "wat gerealiseerd is, ligt onder het rechte pad naar het doel"
+    said = about_text(exports("progress", "nl").about)
+    assert "Wat de statussen betekenen:" in said
+    assert "• achter op schema: de termijn loopt nog en het totaal ligt onder dat rechte pad." in said
+    assert "Legende" not in said  # no letters on its sheets: nothing to decode
 
 
 # --- every sheet prints --------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from .hostile import BASELINE, CATALOGUE, GEMEENTEN, MUNICIPALITIES, REALISATIONS, REPO
+from .hostile import BASELINE, CATALOGUE, GEMEENTEN, LAADPUNTEN, MUNICIPALITIES, REALISATIONS, REPO
 
 ERROR = "lekp: fout: "
 TIMEOUT = 20  # seconds: a run that takes longer hangs
@@ -53,6 +53,10 @@ def readers(kind: str, path: Path | str) -> list[list[str]]:
         GEMEENTEN: [
             ["targets", "--gemeenten-file", p, "-f", "csv"],
             ["summary", "--gemeenten-file", p, "-f", "json"],
+        ],
+        LAADPUNTEN: [
+            ["laadpunten", p, "-f", "csv"],
+            ["laadpunten", p, "--als-realisaties", "-f", "json"],
         ],
     }[kind]
 

@@ -34,7 +34,8 @@ MUNICIPALITIES = "municipalities"
 REALISATIONS = "realisations"
 BASELINE = "baseline"
 GEMEENTEN = "gemeenten"
-KINDS = (CATALOGUE, MUNICIPALITIES, REALISATIONS, BASELINE, GEMEENTEN)
+LAADPUNTEN = "laadpunten"
+KINDS = (CATALOGUE, MUNICIPALITIES, REALISATIONS, BASELINE, GEMEENTEN, LAADPUNTEN)
 SUFFIX = {CATALOGUE: ".yaml", GEMEENTEN: ".txt"}
 
 BIG = {"40": "9" * 40, "5000": "9" * 5000}  # numbers no cell may hold
@@ -51,6 +52,7 @@ BASE_MUNICIPALITIES = base("municipalities.csv")
 BASE_REALISATIONS = "nis_code,indicator,jaar,waarde,opmerking\n13025,bomen,2021,3000,aanplant Gompel\n"
 BASE_BASELINE = "grootheid,jaar,waarde,eenheid,opmerking\nco2,2015,1250.5,ton CO2,eigen gebouwen\n"
 BASE_GEMEENTEN = "# gemeenten van de regio\nMol\nGeel\n"
+BASE_LAADPUNTEN = base("laadpunten.csv")
 # The catalogue with an engagement rule, so that a percent can be wrong too.
 RULE = "    rule: {kind: energy_saving, percent: 2.09, from_year: 2021}\n"
 CATALOGUE_WITH_RULE = BASE_CATALOGUE.replace(
@@ -62,6 +64,7 @@ VALID = {
     REALISATIONS: BASE_REALISATIONS,
     BASELINE: BASE_BASELINE,
     GEMEENTEN: BASE_GEMEENTEN,
+    LAADPUNTEN: BASE_LAADPUNTEN,
 }
 
 
@@ -189,6 +192,13 @@ def oversized_numbers() -> Iterator[Hostile]:
             2,
         )
         yield text(
+            f"laadpunten vermogen {size} digits",
+            LAADPUNTEN,
+            f"jaar,vermogen_kw,stroom,toegang\n2022,{digits},AC,publiek\n",
+            "C320",
+            2,
+        )
+        yield text(
             f"baseline waarde {size} digits",
             BASELINE,
             f"grootheid,jaar,waarde\nco2,2015,{digits}\n",
@@ -253,6 +263,7 @@ def header_only() -> Iterator[Hostile]:
         MUNICIPALITIES: BASE_MUNICIPALITIES.splitlines()[0],
         REALISATIONS: "nis_code,indicator,jaar,waarde,opmerking",
         BASELINE: "grootheid,jaar,waarde,eenheid",
+        LAADPUNTEN: BASE_LAADPUNTEN.splitlines()[0],
     }
     for kind, header in headers.items():
         yield text(f"{kind} header only", kind, header + "\n", "C322", 1)
@@ -324,6 +335,13 @@ def formulas() -> Iterator[Hostile]:
             "C314",
             2,
         )
+        yield text(
+            f"laadpunten opmerking {start}",
+            LAADPUNTEN,
+            f"jaar,vermogen_kw,stroom,toegang,opmerking\n2022,11,AC,publiek,{start}HYPERLINK(x)\n",
+            "C314",
+            2,
+        )
 
 
 # --- 10. control characters -----------------------------------------------------------------
@@ -365,6 +383,13 @@ def controls() -> Iterator[Hostile]:
             2,
         )
         yield text(f"gemeenten list {name}", GEMEENTEN, f"Geel\n{chars}Mol\n", "C321", 2)
+        yield text(
+            f"laadpunten paal_id {name}",
+            LAADPUNTEN,
+            f"jaar,vermogen_kw,stroom,toegang,paal_id,paal_kw\n2022,11,AC,publiek,P{chars}1,22\n",
+            "C321",
+            2,
+        )
 
 
 # --- 15. encodings --------------------------------------------------------------------------
@@ -405,6 +430,15 @@ def odd_but_valid() -> Iterator[Hostile]:
         "realisations negative zero", REALISATIONS, "indicator,jaar,waarde\nbomen,2022,-0\nhagen,2022,0.0\n"
     )
     yield text("realisations semicolons", REALISATIONS, "indicator;jaar;waarde\nbomen;2022;12,5\n")
+    yield text(
+        "laadpunten semicolons and decimal commas",
+        LAADPUNTEN,
+        "jaar;vermogen_kw;stroom;toegang;uren_per_dag\n2022;7,4;ac;Semipubliek;10,5\n",
+    )
+    yield text(
+        "laadpunten before the pact", LAADPUNTEN, "jaar,vermogen_kw,stroom,toegang\n2019,22,AC,publiek\n"
+    )
+    yield Hostile("laadpunten workbook", LAADPUNTEN, LAADPUNTEN_WORKBOOK, suffix=".xlsx")
     yield Hostile("realisations workbook", REALISATIONS, BASE_WORKBOOK, suffix=".xlsx")
     yield text("gemeenten list formula-like", GEMEENTEN, "=Mol\n")
     yield text("gemeenten list deelgemeente and old name", GEMEENTEN, "Ekeren\nBorsbeek\n13025\n")
@@ -427,6 +461,27 @@ def more_refusals() -> Iterator[Hostile]:
         3,
     )
     yield text("realisations year 2031", REALISATIONS, "indicator,jaar,waarde\nbomen,2031,3\n", "R602", 2)
+    header = "nis_code,jaar,vermogen_kw,stroom,toegang,uren_per_dag,paal_id,paal_kw\n"
+    for name, row, code in (
+        ("public part of the day", "13025,2022,22,AC,publiek,12,,", "L901"),
+        ("post without power", "13025,2022,22,AC,publiek,,P1,", "L902"),
+        ("point above post", "13025,2022,150,DC,publiek,,P1,50", "L904"),
+        ("year 2031", "13025,2031,22,AC,publiek,,,", "L905"),
+        ("unknown current", "13025,2022,22,wissel,publiek,,,", "C319"),
+        ("unknown access", "13025,2022,22,AC,privé,,,", "C319"),
+        ("no power", "13025,2022,0,AC,publiek,,,", "C320"),
+        ("25 hours", "13025,2022,22,AC,semipubliek,25,,", "C320"),
+        ("unknown nis code", "99999,2022,22,AC,publiek,,,", "R605"),
+    ):
+        content = header + "13025,2021,11,AC,publiek,,,\n" + row + "\n"
+        yield text(f"laadpunten {name}", LAADPUNTEN, content, code, 3)
+    yield text(
+        "laadpunten post with two powers",
+        LAADPUNTEN,
+        header + "13025,2023,150,DC,publiek,,P1,300\n13025,2023,150,DC,publiek,,P1,150\n",
+        "L903",
+        3,
+    )
     yield text("baseline co2 of 2019", BASELINE, "grootheid,jaar,waarde\nco2,2019,3\n", "B702", 2)
     yield text("gemeenten list unknown", GEMEENTEN, "Mol\nAtlantis\n", "G801", 2, command_code=None)
     yield text("gemeenten list line too long", GEMEENTEN, "Mol\n" + "M" * 101 + "\n", "G801", 2)
@@ -485,6 +540,11 @@ def with_part(data: bytes, part: str, change: Callable[[bytes], bytes | None]) -
 
 # The valid realisations file of the corpus as a workbook: the same one row as the CSV.
 BASE_WORKBOOK = workbook([WORKBOOK_HEADER, ["13025", "bomen", 2021, 3000, "aanplant Gompel"]])
+# A list of charging points as a workbook.
+LAADPUNTEN_WORKBOOK = workbook(
+    [["nis_code", "jaar", "vermogen_kw", "stroom", "toegang"], ["13025", 2022, 22, "AC", "publiek"]],
+    sheet="Laadpunten",
+)
 
 
 def workbook_case(id: str, data: bytes, code: str, message: str, *, sheet: str | None = None) -> Hostile:

@@ -81,7 +81,8 @@ def test_the_distribution_view_exports_the_spread(library, seven):
     rows = [dict(zip(view.records.columns, row, strict=True)) for row in view.records.rows()]
     assert rows[0] == {
         "group": "provincie Antwerpen", "indicator": "bomen", "gemeenten": 67,
-        "behaald": 1, "op schema": 1, "achter": 2, "gehaald": 0, "niet gehaald": 0, "niet gerapporteerd": 63,
+        "doel al bereikt": 1, "op schema": 1, "achter op schema": 2, "gehaald op de termijn": 0,
+        "niet gehaald op de termijn": 0, "met hiaten": 0, "niet gerapporteerd": 63,
         "percent_q1": D("21.3"), "percent_median": D("37.5"), "percent_q3": D("62.5"),
     }  # fmt: skip
     assert [g.key for g in result.groups()] == [
@@ -98,11 +99,10 @@ def test_the_distribution_view_exports_the_spread(library, seven):
     ]  # fmt: skip
     # the counts are headed by the status's letter, explained by the legend above the table
     letters = [c.label for c in spread.columns if c.key.startswith("count_")]
-    assert letters == ["B", "S", "A", "G", "N", "–"]
-    assert view.blocks[0] == Paragraph(
-        "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · "
-        "– niet gerapporteerd"
-    )
+    assert letters == ["B", "S", "A", "G", "N", "(h)", "–"]  # (h): reports with gaps, counted apart
+    legend = next(b for b in view.blocks if isinstance(b, Paragraph) and b.text.startswith("B "))
+    assert legend.text.startswith("B doel al bereikt · S op schema · A achter op schema")
+    assert view.blocks.index(legend) < view.blocks.index(spread)
 
 
 def _cells(view, key):
@@ -187,7 +187,9 @@ def test_compare_holds_inwoners_and_per_1000(library):
 def test_report_sections_and_keys(library):
     view = report_view(library.report("Mol", realisaties=REALISATIONS))
     sections = [b for b in view.blocks if isinstance(b, Section)]
-    assert [s.key for s in sections] == ["summary", "facts", "targets", "progress-section", "sources"]
+    assert [s.key for s in sections] == [
+        "summary", "facts", "targets", "goals-section", "progress-section", "sources",
+    ]  # fmt: skip
     keys = [s.key for s in sections] + [t.key for t in walk_tables(view.blocks)]
     assert len(keys) == len(set(keys))  # they become the page's anchors
     targets = sections[2]
@@ -197,7 +199,9 @@ def test_report_sections_and_keys(library):
     assert locator.svg.count("<path data-nis=") == 285
     # without realisations there is nothing to sum up
     plain = report_view(library.report("Mol"))
-    assert [s.key for s in plain.blocks if isinstance(s, Section)] == ["facts", "targets", "sources"]
+    assert [s.key for s in plain.blocks if isinstance(s, Section)] == [
+        "facts", "targets", "goals-section", "sources",
+    ]  # fmt: skip
 
 
 def test_the_summary_of_one_gemeente(library):
@@ -209,11 +213,11 @@ def test_the_summary_of_one_gemeente(library):
     # hemelwater behind; klimaattafels met; five not reported; nothing missed (so not listed)
     assert facts.items == [
         ("Beoordeeld", "einde 2025"),
-        ("Inwoners", "op 1 januari 2025"),
-        ("behaald", "0"),
+        ("Inwoners", "38.701 op 1 januari 2025 (het beoordeelde jaar; die bepaalt de doelen)"),
+        ("doel al bereikt", "0"),
         ("op schema", "3"),
-        ("achter", "5"),
-        ("gehaald", "1"),
+        ("achter op schema", "5"),
+        ("gehaald op de termijn", "1"),
         ("niet gerapporteerd", "5"),
     ]
 
@@ -247,9 +251,10 @@ def test_the_progress_table_of_one_gemeente(library):
     assert (hemelwater["projected_year"].text, hemelwater["projected_year"].value) == ("na 2050", 2262)
     tafels = _row(table, "klimaattafels")
     assert (tafels["status"].text, tafels["status"].style.value, tafels["needed_per_year"].text) == (
-        "gehaald", "good", "",
+        "gehaald op de termijn", "good", "",
     )  # fmt: skip
-    remarks, assumptions = [b for b in view.blocks if isinstance(b, Bullets)]
+    legend, remarks, assumptions = [b for b in view.blocks if isinstance(b, Bullets)]
+    assert legend.title == "Wat de statussen betekenen:" and len(legend.items) == 7  # 6 statuses, gaps
     assert [line.split(":")[0] for line in assumptions.items] == [
         "Afronding", "Wooneenheden", "Pad naar het doel", "Bevolkingsjaar",
     ]  # fmt: skip
@@ -260,7 +265,8 @@ def test_the_progress_table_of_one_gemeente(library):
 def test_a_milestone_row_follows_its_target(library, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text(
-        "indicator,jaar,waarde\nenergievermogen,2021,700\nenergievermogen,2023,700\n", encoding="utf-8"
+        "indicator,jaar,waarde\nenergievermogen,2021,700\nenergievermogen,2023,700\nenergievermogen,2022,0\n",
+        encoding="utf-8",
     )
     result = library.progress("Mol", realisaties=path)  # judged 2023, 1 January 2023: 38,159 inwoners
     (table,) = walk_tables(progress_view(result).blocks)
@@ -268,7 +274,11 @@ def test_a_milestone_row_follows_its_target(library, tmp_path):
     stage = dict(zip((c.key for c in table.columns), table.rows[index + 1], strict=True))
     assert stage["label"].text == "waarvan tegen eind 2025 (kWp)"
     # 38,159 x 18 / 500 = 1,373.724 -> 1.373,7; 700 + 700 = 1,400 >= 1,373.724 before 2025: reached
-    assert [stage[k].text for k in ("target", "realised", "status")] == ["1.373,7", "1.400", "behaald"]
+    assert [stage[k].text for k in ("target", "realised", "status")] == [
+        "1.373,7",
+        "1.400",
+        "doel al bereikt",
+    ]
     # the target itself: 38,159 x 36 / 500 = 2,747.448, on the path 1,373.724 x 3/5 = 824.2344 by 2023
     target = _row(table, "energievermogen")
     assert (target["status"].text, target["expected"].value) == ("op schema", D("824.2344"))
@@ -308,21 +318,22 @@ def test_many_gemeenten_are_not_ranked(library, seven):
     assert (herenthout[1].text, herenthout[1].value, herenthout[1].mark) == ("100 B", D("100.0"), "B")
     assert (herenthout[2].text, herenthout[2].value) == ("–", None)  # hagen: not reported
     assert view.legend[0][0] == "Cel"
-    assert ("B", "behaald: het doel is al bereikt, en zijn einddatum ligt nog voor ons") in view.legend
+    assert ("B", "doel al bereikt") in view.legend  # the letter and its status; the sentence: status_legend
 
 
 def test_a_province_report_view(library, seven):
     view = report_view(library.report(provincie="Antwerpen", realisaties=seven))
     sections = [b for b in view.blocks if isinstance(b, Section)]
     keys = [s.key for s in sections]
-    assert keys[:3] == ["summary", "overview", "groups"] and keys[-2:] == ["per-gemeente", "sources"]
+    assert keys[:3] == ["summary", "overview", "groups"]
+    assert keys[-3:] == ["per-gemeente", "goals-section", "sources"]
     maps = [b for s in sections for b in s.blocks if isinstance(b, Figure)]
     assert [f.key for f in maps][:2] == ["map-overview", "map-bomen"] and len(maps) == 15
     assert all(f.kind == "map" for f in maps)
     bomen = maps[1]
     assert bomen.caption == "Extra bomen: percent bereikt tot eind 2025"
-    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)")
-    tables = [t.key for t in walk_tables(sections[-2].blocks)]
+    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)")
+    tables = [t.key for t in walk_tables(sections[-3].blocks)]
     assert len(tables) == 67 and tables[0].startswith("gemeente-")
 
 

@@ -20,8 +20,9 @@ from typing import Any
 from ..datafiles.gemeentelist import HEADERS as LIST_HEADERS
 from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
-from ..datafiles.realisations import read_baseline, read_realisations
-from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS
+from ..datafiles.realisations import gap_problems, read_baseline, read_realisations
+from ..datafiles.schema import BASELINE, DEELGEMEENTEN, LAADPUNTEN, MERGERS, MUNICIPALITIES, REALISATIONS
+from ..datafiles.statbel import is_statbel_header
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
 from ..domain.selection import MunicipalityData
@@ -34,6 +35,7 @@ from .codes import Code, Severity
 from .problems import Problem, Problems
 
 CATALOGUE, GEMEENTEN, UNKNOWN, EXPORTED = "catalogue", "gemeenten", "unknown", "exported"
+STATBEL = "statbel_population"  # Statbel's own population file, as `lekp data population` reads it
 DEFAULT_MAX_CHANGE = Decimal(5)  # percent change of population from one year to the next
 DEFAULT_HEADLINE_TOLERANCE = Decimal(1)  # percent gap to a headline before it is reported
 DWELLINGS_FACTOR = 4  # how far dwellings may stray from population / 2
@@ -74,6 +76,9 @@ class CheckedFile:
 
     path: str
     kind: str
+    # Where a municipalities file's population columns come from, when lekp wrote it with
+    # `lekp data population` (its sidecar, checked): what `lekp check` reports about it.
+    provenance: dict[str, Any] | None = None
 
 
 @dataclass
@@ -117,7 +122,10 @@ class CheckReport:
             "errors": self.errors,
             "warnings": self.warnings,
             "ignored": self.ignored,
-            "files": [{"path": f.path, "kind": f.kind} for f in self.files],
+            "files": [
+                {"path": f.path, "kind": f.kind, **({"provenance": f.provenance} if f.provenance else {})}
+                for f in self.files
+            ],
             "problems": self.records(lang),
         }
 
@@ -138,6 +146,8 @@ def detect_kind(path: Path) -> str:
         return CATALOGUE
     if suffix == ".xlsx":
         return _workbook_kind(path)
+    if suffix == ".zip":
+        return STATBEL  # the one zip lekp reads: reading says what is wrong with any other
     if suffix not in (".csv", ".txt"):
         return UNKNOWN
     if not _is_file(path):
@@ -148,11 +158,13 @@ def detect_kind(path: Path) -> str:
         return MUNICIPALITIES.name if suffix == ".csv" else GEMEENTEN
     if names & EXPORT_COLUMNS:
         return EXPORTED
+    if is_statbel_header(names):
+        return STATBEL
     # One column named 'gemeente' (or a comment first): a list, as --gemeenten-file reads it.
     first = next(iter(names)).strip().lower() if len(names) == 1 else ""
     if first in LIST_HEADERS or first.startswith("#"):
         return GEMEENTEN
-    for resource in (MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE, MUNICIPALITIES):
+    for resource in (MERGERS, DEELGEMEENTEN, LAADPUNTEN, REALISATIONS, BASELINE, MUNICIPALITIES):
         if resource.signature <= names:
             return resource.name
     if "nis_code" in names or any(name.startswith("population_") for name in names):
@@ -177,6 +189,11 @@ def _workbook_kind(path: Path) -> str:
     one that lekp itself wrote (it has an 'Over'/'About' sheet) is output, not input."""
     if not _is_file(path):
         return REALISATIONS.name  # reading reports F101/F106/F107
+    from ..datafiles.statbel import workbook_header
+
+    # Statbel's own workbook is far bigger than any other lekp input: its header decides first.
+    if is_statbel_header(workbook_header(path) or []):
+        return STATBEL
     from ..datafiles.workbook import first_row
 
     found = first_row(path)
@@ -184,7 +201,7 @@ def _workbook_kind(path: Path) -> str:
         return REALISATIONS.name  # reading reports that it is no workbook
     sheets, header = found
     names = {name for name in header if name}
-    for resource in (REALISATIONS, BASELINE):
+    for resource in (LAADPUNTEN, REALISATIONS, BASELINE):
         if resource.signature <= names:
             return resource.name
     if {"Over", "About"} & set(sheets):
@@ -246,6 +263,10 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
             mergers.append(_Checked(*read_mergers(path)))
         elif kind == DEELGEMEENTEN.name:
             parts.append(_Checked(*read_deelgemeenten(path)))
+        elif kind == STATBEL:
+            from ..datafiles.population import check_statbel_file
+
+            problems.extend(check_statbel_file(path))
         elif kind in (UNKNOWN, EXPORTED):
             problems.extend(_not_input(path, kind))
 
@@ -270,6 +291,7 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
     valid_municipalities = []
     for checked in municipalities:
         problems.extend(checked.table.problems)
+        problems.extend(_sidecar(checked, report))
         if not checked.table.problems.has_errors:
             valid_municipalities.append(checked)
             problems.extend(_plausibility(checked, options.max_change))
@@ -294,6 +316,21 @@ def run_checks(paths: Sequence[Path | str] | None = None, options: CheckOptions 
     kept.sort(key=lambda p: (order.get(p.path, len(order)), p.line or 0, p.column or 0))
     report.problems = kept
     return report
+
+
+def _sidecar(checked: _Checked, report: CheckReport) -> list[Problem]:
+    """The provenance sidecar beside a municipalities file, checked and kept for the report."""
+    from ..datafiles.population import has_sidecar, verify_sidecar
+
+    path = checked.table.path
+    if not has_sidecar(path):
+        return []
+    problems, document = verify_sidecar(path, checked.table.header)
+    if document is not None and not problems:
+        for entry in report.files:
+            if entry.path == path:
+                entry.provenance = document
+    return problems
 
 
 def _shipped_mergers() -> list[Merger] | None:
@@ -330,9 +367,10 @@ def _not_input(path: Path, kind: str) -> list[Problem]:
 
 
 def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> list[Problem]:
-    """Realisations, baseline and gemeenten-list files, checked as the commands read them."""
+    """Realisations, baseline, charging-point and gemeenten-list files, checked as the commands read them."""
     found: list[Problem] = []
     keys: list[str] | None = None
+    deadlines: dict[str, int] = {}
     territories: list[MunicipalityData] | None = None
     for path, kind in kinds:
         if kind == BASELINE.name:
@@ -341,11 +379,24 @@ def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> lis
         elif kind == REALISATIONS.name:
             if keys is None:
                 keys = _indicator_keys(catalogues)
+                deadlines = _deadlines(catalogues)
             table, rows = read_realisations(path, keys)
+            if not table.problems.has_errors:
+                gap_problems(table, rows, deadlines)
+                territories = territories or _shipped_territories()
+                _population_year(table, rows, territories[0])
+            found.extend(table.problems)
+            if not table.problems.has_errors:
+                assert territories is not None
+                found.extend(_realisation_codes(table, rows, territories))
+        elif kind == LAADPUNTEN.name:
+            from ..datafiles.laadpunten import read_points
+
+            table, points = read_points(path)
             found.extend(table.problems)
             if not table.problems.has_errors:
                 territories = territories or _shipped_territories()
-                found.extend(_realisation_codes(table, rows, territories))
+                found.extend(_realisation_codes(table, points, territories))
         elif kind == GEMEENTEN:
             problems, queries = read_gemeenten_list(path, allow_stdin=False)
             found.extend(problems)
@@ -377,7 +428,8 @@ def _shipped_territories() -> list[MunicipalityData]:
 def _realisation_codes(
     table: ParsedTable, rows: list[Any], territories: list[MunicipalityData]
 ) -> list[Problem]:
-    """Every NIS code of a realisations file must be a gemeente of one of the territories."""
+    """Every NIS code of a realisations file (or a list of charging points) must be a gemeente of
+    one of the territories."""
     known = {code for data in territories for code in data.by_nis} | {
         m.old_nis_code for m in territories[0].mergers
     }
@@ -395,6 +447,36 @@ def _realisation_codes(
                 nis=row.nis_code,
             )
     return found
+
+
+def _population_year(table: ParsedTable, rows: list[Any], data: MunicipalityData) -> None:
+    """R608 for a recorded population year without population figures: progress would refuse it."""
+    for row in rows:
+        if row.bevolkingsjaar is not None:
+            if row.bevolkingsjaar not in data.years:
+                table.add(
+                    Code.R608,
+                    "population_year_unknown",
+                    row.line,
+                    "bevolkingsjaar",
+                    year=row.bevolkingsjaar,
+                    low=data.years[0],
+                    high=data.years[-1],
+                )
+            return
+
+
+def _deadlines(catalogues: list[Any]) -> dict[str, int]:
+    """Each indicator's deadline under the newest pact version (what progress judges by default)."""
+    catalogue = next((parsed.catalogue for parsed in catalogues if parsed.catalogue is not None), None)
+    if catalogue is None:
+        from ..datafiles.load import load_catalogue
+
+        catalogue = load_catalogue()
+    deadlines: dict[str, int] = {}
+    for version in catalogue.versions:
+        deadlines.update({i.key: i.deadline for i in catalogue.indicators_for(version)})
+    return deadlines
 
 
 def _indicator_keys(catalogues: list[Any]) -> list[str]:

@@ -48,8 +48,8 @@ class Code(Enum):
         E,
         "not a lekp input file (neither a catalogue YAML nor a known CSV or workbook layout), or a file "
         "lekp itself exported",
-        "pass a catalogue, municipalities, mergers, deelgemeenten, realisations, baseline or gemeenten-list "
-        "file",
+        "pass a catalogue, municipalities, mergers, deelgemeenten, realisations, baseline, charging-point or "
+        "gemeenten-list file",
     )
     F106 = (E, "cannot be read (a folder, or no permission)", "pass a readable file")
     F107 = (
@@ -59,7 +59,8 @@ class Code(Enum):
     )
     F108 = (
         E,
-        "file larger than lekp reads (100 MB on disk; a workbook also 200 MB unpacked, 5,000,000 cells)",
+        "file larger than lekp reads (100 MB on disk; a workbook also 200 MB unpacked, 5,000,000 cells; "
+        "Statbel's population file 400 MB of text, 2,000,000 rows)",
         "split the file or pass the right one",
     )
     # --- catalogue YAML ------------------------------------------------------------------
@@ -116,6 +117,28 @@ class Code(Enum):
         "a source or assumption reference that the catalogue does not declare, a row without a source, or "
         "a source without an address",
         "declare the source under `sources:` with its publisher, title and address, and cite it",
+    )
+    Y221 = (
+        E,
+        "a target or engagement without the Pactportaal goal it reports under (once the catalogue declares "
+        "`goals:`), naming an undeclared goal, or a goal declared twice",
+        "give the row a `goal:` of the `goals:` list (ABB's code list LEKP-doelstelling)",
+    )
+    Y222 = (
+        W,
+        "a declared Pactportaal goal that no target or engagement reports under",
+        "map a target or engagement to it, or leave the goal out",
+    )
+    Y223 = (
+        E,
+        "a reporting step declared twice, or replaced by a step that is not declared or not later",
+        "give every step its own id; `replaced_by` names the later step that moved its date",
+    )
+    Y224 = (
+        E,
+        "charging scale: anchors not rising with the power for a current, or an anchor whose stated "
+        "range ends before it starts or has two ends",
+        "list the anchors from low to high power; give `kw_to` or `kw_below`, not both",
     )
     # --- CSV files -----------------------------------------------------------------------
     C301 = (E, "missing column", "add the column (see data/datapackage.json)")
@@ -189,6 +212,19 @@ class Code(Enum):
         "a workbook cell holding a formula without a stored result",
         "save the workbook in Excel (which stores each formula's result) or type the value",
     )
+    R607 = (
+        W,
+        "an indicator with years without a value before its last reported year, or stopping before the "
+        "last year the gemeente reported (a blank is not a zero: progress is judged up to the last "
+        "reported year)",
+        "fill in the missing years (0 where nothing was realised); --strict fails the file",
+    )
+    R608 = (
+        E,
+        "a realisations file recording more than one population year (bevolkingsjaar), or one without "
+        "population figures",
+        "keep the one population year the template was made with on every row",
+    )
     B701 = (E, "unknown grootheid in a baseline file", "use 'co2', 'energie', 'co2_jaar' or 'energie_jaar'")
     B702 = (E, "CO2 baseline for another year than 2015", "give the CO2 of 2015, the pact's reference year")
     B703 = (
@@ -202,9 +238,88 @@ class Code(Enum):
         "give the energy use of a year from 2000 to 2030; yearly figures for 2021-2030",
     )
     B705 = (E, "a baseline file with neither co2 nor energie", "add a row for co2 (2015) or energie")
+    # --- lists of charging points -------------------------------------------------------
+    L901 = (
+        E,
+        "a public charging point open fewer hours a day than the scale's public points (24)",
+        "write 'semipubliek' for a point open part of the day, or correct uren_per_dag",
+    )
+    L902 = (
+        E,
+        "a point with a post id but no power of the post, or a post power without a post id",
+        "give both paal_id and paal_kw for a point of a post with several points, or neither",
+    )
+    L903 = (
+        E,
+        "the points of one post give different powers for the post",
+        "give the post's power (paal_kw) the same on every point of the post",
+    )
+    L904 = (E, "a point with more power than its post", "correct vermogen_kw or paal_kw")
+    L905 = (E, "a point put in service after the pact period (after 2030)", "use a year up to 2030")
+    L906 = (W, "a point put in service in a year still to come", "check the year")
     # --- gemeenten lists -----------------------------------------------------------------
     G801 = (E, "a line of a gemeenten list that names no gemeente", "correct the name or NIS code")
     G802 = (E, "a gemeenten list that names no gemeente at all", "add one name or NIS code a line")
+    # --- Statbel's population file (`lekp data population`) -------------------------------
+    P901 = (
+        E,
+        "a zip archive that cannot be read: not a zip, truncated, damaged or encrypted",
+        "download Statbel's file again, or pass the .txt it holds",
+    )
+    P902 = (
+        E,
+        "a zip archive that does not hold exactly one file (Statbel's holds one .txt)",
+        "pass the zip as Statbel publishes it, or the one .txt inside it",
+    )
+    P903 = (
+        E,
+        "not Statbel's population layout: a column it needs is missing (CD_REFNIS or CD_MUNTY_REFNIS, "
+        "CD_RGN_REFNIS, CD_SEX, CD_NATLTY, CD_CIV_STS, CD_AGE, MS_POPULATION)",
+        "pass TF_SOC_POP_STRUCT_<year> as Statbel publishes it",
+    )
+    P904 = (
+        E,
+        "the year of a population file: the file name, the file inside the zip, CD_YEAR and --jaar "
+        "disagree, or a year before 2019 (lekp knows the gemeenten from 2019 on)",
+        "check which year the file holds; give it with --jaar when the name does not say",
+    )
+    P905 = (
+        E,
+        "the same cell of the cross table twice (gemeente × sex × nationality × civil status × age)",
+        "keep one row per cell, as Statbel publishes it",
+    )
+    P906 = (
+        E,
+        "a Flemish NIS code (region 2000) that is no gemeente of the territory of the file's year",
+        "check the year: from 2025 the 285 gemeenten, in 2019-2024 the 300 before the mergers",
+    )
+    P907 = (
+        E,
+        "a gemeente of the territory without a single row in the population file",
+        "pass the whole file",
+    )
+    P908 = (
+        E,
+        "a region code that does not fit the NIS code (a Flemish gemeente outside region 2000, or region "
+        "2000 for a code outside Flanders)",
+        "correct the region or the code",
+    )
+    P909 = (
+        E,
+        "a population that differs from the one the municipalities file already holds for that year",
+        "check which is right; --replace takes Statbel's figures",
+    )
+    P910 = (
+        E,
+        "reading stopped after 1,000 problems",
+        "check that the file is Statbel's population file",
+    )
+    P911 = (
+        E,
+        "a provenance sidecar (FILE.provenance.json) that does not describe its file: unreadable, the file "
+        "changed since lekp wrote it, or a column the file lacks",
+        "write the file again with `lekp data population`, or remove the sidecar",
+    )
     # --- across files --------------------------------------------------------------------
     X401 = (
         E,

@@ -30,7 +30,7 @@ from importlib import import_module
 import typer
 
 from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, OutputError, UsageError, system_reason
-from ..messages import text
+from ..messages import OPTION_STYLE, text
 from ..output import STDOUT, Interrupted, emit, for_terminal
 from ..strings import shorten, visible
 from .options import HELP_LANG, peek_lang
@@ -38,7 +38,8 @@ from .options import HELP_LANG, peek_lang
 # Why writing to standard output can fail: a full disk, a read-only or closed descriptor, a limit.
 _WRITE_ERRORS = {errno.ENOSPC, errno.EBADF, errno.EFBIG, errno.EIO, errno.EDQUOT}
 
-# Command name -> module in this package that defines `command`.
+# Command name -> module in this package that defines `command` (or `group`, for a command with
+# commands of its own: `lekp data population`).
 COMMANDS = {
     "targets": "targets",
     "gemeenten": "gemeenten",
@@ -48,7 +49,9 @@ COMMANDS = {
     "trajectory": "trajectory",
     "progress": "progress",
     "report": "report",
+    "laadpunten": "laadpunten",
     "check": "check",
+    "data": "data",
 }
 
 
@@ -86,6 +89,9 @@ def build_app(args: Sequence[str]) -> typer.Typer:
     names = [args[0]] if args and args[0] in COMMANDS else list(COMMANDS)
     for name in names:
         module = import_module(f".{COMMANDS[name]}", __name__)
+        if hasattr(module, "group"):
+            app.add_typer(module.group(), name=name, help=text(f"help.cmd_{name}", HELP_LANG))
+            continue
         app.command(
             name,
             help=text(f"help.cmd_{name}", HELP_LANG),
@@ -175,13 +181,15 @@ def _click_usage(error: Exception, lang: str) -> str:
     elif kind == "MissingParameter":
         param = getattr(error, "param", None)
         names = getattr(param, "opts", None) or [getattr(param, "name", "")]
+        if getattr(param, "param_type_name", "") == "argument":
+            names = [getattr(param, "metavar", None) or names[0].upper()]  # as the usage line names it
         body = text("err.missing_option", lang, option=names[0])
     elif kind == "NoSuchCommand" or "No such command" in str(error):
         body = text(
             "err.no_such_command",
             lang,
             command=shorten(str(error).split("'")[1]) if "'" in str(error) else "",
-            commands=", ".join(COMMANDS),
+            commands=", ".join(_commands_of(error)),
         )
     elif "unexpected extra argument" in str(error):
         extra = str(error).rpartition("(")[2].rstrip(")")
@@ -196,26 +204,44 @@ def _click_usage(error: Exception, lang: str) -> str:
     return f"lekp: {text('word.error', lang)}: {body}"
 
 
+def _commands_of(error: Exception) -> list[str]:
+    """The commands a misspelt one was chosen from: lekp's, or those of a group (`lekp data …`)."""
+    context = getattr(error, "ctx", None)
+    group = getattr(context, "command", None)
+    if context is not None and context.parent is not None and group is not None:
+        listed = getattr(group, "list_commands", None)
+        if listed is not None:
+            return list(listed(context))
+    return list(COMMANDS)
+
+
 def _lang_first(args: list[str]) -> list[str]:
-    """`lekp --lang en targets …` as `lekp targets --lang en …`: a language given before the
-    command is the command's (every command takes --lang); before no command (`lekp --lang en
-    --help`) it stays, for the help."""
+    """`lekp --lang en targets …` as `lekp targets … --lang en`: a language given before the
+    command is the command's (every command takes --lang, a group's as `lekp data population …
+    --lang en`), put after its other options and before a '--'; before no command (`lekp --lang
+    en --help`) it stays, for the help."""
     if args[:1] == ["--lang"] and len(args) > 2 and args[2] in COMMANDS:
-        return [args[2], "--lang", args[1], *args[3:]]
-    if args and args[0].startswith("--lang=") and len(args) > 1 and args[1] in COMMANDS:
-        return [args[1], args[0], *args[2:]]
-    return args
+        given, rest = args[:2], args[2:]
+    elif args and args[0].startswith("--lang=") and len(args) > 1 and args[1] in COMMANDS:
+        given, rest = args[:1], args[1:]
+    else:
+        return args
+    end = rest.index("--") if "--" in rest else len(rest)
+    return [*rest[:end], *given, *rest[end:]]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `lekp` command and of `python -m lekp_calc`."""
     args = _lang_first(list(sys.argv[1:] if argv is None else argv))
     lang = peek_lang(args, os.environ)
-    if "--help" in args or "-h" in args or not args:
+    # A help, or a command alone (`lekp data` shows the help of its group), needs Typer's own words.
+    if "--help" in args or "-h" in args or not args or (len(args) == 1 and args[0] in COMMANDS):
         from .helpwords import localize  # only a help needs Typer's own words translated
 
         localize(lang)
     code = 0
+    # Every message of this run names a parameter as this caller knows it: `--jaar`, not `jaar=`.
+    style = OPTION_STYLE.set("option")
     try:
         command = typer.main.get_command(build_app(args))
         result = command.main(args=args, prog_name="lekp", standalone_mode=False)
@@ -260,4 +286,6 @@ def main(argv: Sequence[str] | None = None) -> None:
             code = EXIT_USAGE
         else:
             raise
+    finally:
+        OPTION_STYLE.reset(style)
     sys.exit(code if code in (0, EXIT_DATA, EXIT_USAGE) or code >= 128 else EXIT_DATA)

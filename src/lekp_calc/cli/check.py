@@ -19,7 +19,7 @@ from ..errors import EXIT_DATA, UsageError, system_reason
 from ..messages import Joined, Msg
 from ..output import STDOUT, emit
 from ..strings import visible
-from ..views.check import check_view, summary_line
+from ..views.check import check_view, provenance_lines, summary_line
 from . import _say, _silence_stdout
 from . import options as o
 from .show import choose_format, show
@@ -95,6 +95,8 @@ def command(
     except BrokenPipeError:
         # `lekp check … | head`: the reader has seen enough, but the verdict stands (exit 1 on errors).
         _silence_stdout()
+    for line in provenance_lines(report, language):
+        _say(f"lekp check: {line}")
     _say(f"lekp check: {summary_line(report, language)}")
     if not report.valid:
         raise typer.Exit(EXIT_DATA)

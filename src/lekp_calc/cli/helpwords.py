@@ -20,6 +20,7 @@ _WORDS = {
     "Arguments": "help.word_arguments",
     "Commands": "help.word_commands",
     "default: {default}": "help.word_default",
+    "required": "help.word_required",
 }
 _ORIGINAL: dict[str, Any] = {}
 

@@ -25,7 +25,7 @@ from pydantic_core import ErrorDetails
 from ..check.codes import Code
 from ..check.problems import Problems
 from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Catalogue, version_key
-from ..messages import Joined, Msg
+from ..messages import Joined, Msg, Num
 from ..strings import control_character, is_formula, quote
 from . import catalogue_schema
 from .text import read_text
@@ -352,6 +352,7 @@ _UNION_TAGS = {
     "Headline",
     "Milestone",
     "EngagementRule",
+    "ChargingScale",
 }
 
 
@@ -432,6 +433,76 @@ def _check_semantics(catalogue: Catalogue, result: ParsedCatalogue) -> None:
             )
         seen_engagements[ident_e] = index
     _check_sources(catalogue, result)
+    _check_goals(catalogue, result)
+    _check_reporting(catalogue, result)
+    _check_scale(catalogue, result)
+
+
+def _check_goals(catalogue: Catalogue, result: ParsedCatalogue) -> None:
+    """Once the catalogue declares the goals of the pact's own reporting, every target and
+    engagement names the one it reports under, and every goal is reported under."""
+    declared: dict[str, int] = {}
+    for index, goal in enumerate(catalogue.goals):
+        if goal.id in declared:
+            result.add(("goals", index, "id"), Code.Y221, "goal_twice", id=quote(goal.id))
+        declared.setdefault(goal.id, index)
+    used: set[str] = set()
+    rows: list[tuple[str, int, str, str | None]] = [
+        ("indicators", i, row.key, row.goal) for i, row in enumerate(catalogue.indicators)
+    ]
+    rows += [("engagements", i, row.key, row.goal) for i, row in enumerate(catalogue.engagements)]
+    for part, index, key, named in rows:
+        if named is None:
+            if declared:
+                result.add((part, index), Code.Y221, "no_goal", key=quote(key))
+        elif named not in declared:
+            result.add((part, index, "goal"), Code.Y221, "unknown_goal", key=quote(key), id=quote(named))
+        else:
+            used.add(named)
+    for ident, index in declared.items():
+        if ident not in used:
+            label = catalogue.goals[index].label
+            result.add(("goals", index, "id"), Code.Y222, "goal_unused", id=quote(ident), label=quote(label))
+
+
+def _check_reporting(catalogue: Catalogue, result: ParsedCatalogue) -> None:
+    """Every step of the reporting calendar once; a moved date names a later step that replaced it."""
+    steps: dict[str, int] = {}
+    for index, step in enumerate(catalogue.reporting):
+        if step.id in steps:
+            result.add(("reporting", index, "id"), Code.Y223, "step_twice", id=quote(step.id))
+        steps.setdefault(step.id, index)
+    for index, step in enumerate(catalogue.reporting):
+        if step.replaced_by is None:
+            continue
+        loc: Loc = ("reporting", index, "replaced_by")
+        other = steps.get(step.replaced_by)
+        if other is None:
+            result.add(loc, Code.Y223, "replaced_unknown", id=quote(step.id), other=quote(step.replaced_by))
+        elif catalogue.reporting[other].date <= step.date:
+            result.add(loc, Code.Y223, "replaced_earlier", id=quote(step.id), other=quote(step.replaced_by))
+
+
+def _check_scale(catalogue: Catalogue, result: ParsedCatalogue) -> None:
+    """The anchors of the charging scale rise with the power, for each current, and state one range."""
+    scale = catalogue.charging_scale
+    if scale is None:
+        return
+    last: dict[str, Decimal] = {}
+    for index, anchor in enumerate(scale.anchors):
+        loc: Loc = ("charging_scale", "anchors", index)
+        if anchor.kw_to is not None and anchor.kw_below is not None:
+            result.add(loc, Code.Y224, "anchor_two_ends", kw=Num(anchor.kw_from))
+        elif (anchor.kw_to is not None and anchor.kw_to < anchor.kw_from) or (
+            anchor.kw_below is not None and anchor.kw_below <= anchor.kw_from
+        ):
+            result.add(loc, Code.Y224, "anchor_range", kw=Num(anchor.kw_from))
+        for current in anchor.currents:
+            if current in last and anchor.kw_from <= last[current]:
+                result.add(
+                    (*loc, "kw_from"), Code.Y224, "anchor_order", kw=Num(anchor.kw_from), current=current
+                )
+            last[current] = anchor.kw_from
 
 
 # Assumptions the code itself makes (the path to a target, the population year of progress):
@@ -478,6 +549,14 @@ def _check_sources(catalogue: Catalogue, result: ParsedCatalogue) -> None:
     if quoting:
         ident = catalogue.support_source
         cited(("support_source",) if ident else quoting[0], "provincie_antwerpen", (ident,) if ident else ())
+    for index, goal in enumerate(catalogue.goals):
+        cited(("goals", index), goal.id, goal.sources)
+    for index, step in enumerate(catalogue.reporting):
+        cited(("reporting", index), step.id, step.sources)
+    if catalogue.charging_scale is not None:
+        scale = catalogue.charging_scale
+        cited(("charging_scale",), "charging_scale", scale.sources)
+        cited(("charging_scale",), "charging_scale", scale.assumptions, "assumptions")
     for name in REQUIRED_ASSUMPTIONS:
         if name not in assumptions:
             result.add(("assumptions",), Code.Y220, "assumption_missing", id=quote(name))

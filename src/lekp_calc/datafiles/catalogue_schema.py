@@ -9,6 +9,7 @@ validating path imports this module (see `load.py`).
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -62,6 +63,18 @@ Percent = Annotated[Decimal, Field(gt=0, le=100, allow_inf_nan=False)]
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 Ids = tuple[Id, ...]
 Date = Annotated[str, Field(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")]
+
+
+def _real_date(value: str) -> str:
+    """A date that exists (the pattern lets 2025-02-31 through)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError("date_invalid", "no such date: {value}", {"value": value}) from None
+    return value
+
+
+Day = Annotated[Date, AfterValidator(_real_date)]
 Address = Annotated[str, Field(max_length=500, pattern=r"^https?://[^\s]+$")]
 
 
@@ -112,6 +125,7 @@ class Indicator(_Strict):
     note_nl: Text | None = None
     note_en: Text | None = None
     milestone: Milestone | None = None
+    goal: Id | None = None  # checked against `goals:` by the semantic check (Y221)
 
 
 class Werf(_Strict):
@@ -154,6 +168,59 @@ class Engagement(_Strict):
     sources: Ids = ()
     assumptions: Ids = ()
     rule: EngagementRule | None = None
+    goal: Id | None = None
+
+
+class Goal(_Strict):
+    """A goal of the pact's own reporting (ABB's code list 'LEKP-doelstelling')."""
+
+    id: Id
+    uri: Address
+    label: Text
+    sources: Ids = ()
+
+
+class ReportingStep(_Strict):
+    """A dated step of the reporting calendar."""
+
+    id: Id
+    date: Day
+    kind: Literal["deadline", "opens", "closes"]
+    text_nl: Text
+    text_en: Text
+    sources: Ids = ()
+    replaced_by: Id | None = None
+
+
+Kilowatt = Annotated[Decimal, Field(gt=0, le=100_000, allow_inf_nan=False), AfterValidator(_few_places)]
+Hours = Annotated[Decimal, Field(ge=0, le=24, allow_inf_nan=False)]
+
+
+class ChargingAnchor(_Strict):
+    """A step of the charging-equivalent scale."""
+
+    kw_from: Kilowatt
+    currents: Annotated[tuple[Literal["AC", "DC"], ...], Field(min_length=1)]
+    equivalents: Annotated[Decimal, Field(gt=0, le=1000, allow_inf_nan=False), AfterValidator(_few_places)]
+    kw_to: Kilowatt | None = None
+    kw_below: Kilowatt | None = None
+
+
+class SemiPublic(_Strict):
+    """What a semi-public point counts: a share of a public one, when open long enough."""
+
+    factor: Annotated[Decimal, Field(gt=0, le=1, allow_inf_nan=False), AfterValidator(_few_places)]
+    hours: Hours
+
+
+class ChargingScale(_Strict):
+    """The scale of charging-point equivalents."""
+
+    anchors: Annotated[tuple[ChargingAnchor, ...], Field(min_length=1)]
+    semi_public: SemiPublic
+    public_hours: Hours
+    sources: Ids = ()
+    assumptions: Ids = ()
 
 
 class Source(_Strict):
@@ -189,6 +256,9 @@ class Catalogue(_Strict):
     support_source: Id | None = None
     sources: tuple[Source, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    reporting: tuple[ReportingStep, ...] = ()
+    charging_scale: ChargingScale | None = None
 
 
 def _ratio(ratio: Ratio) -> model.Ratio:
@@ -229,6 +299,7 @@ def to_domain(document: Catalogue) -> model.Catalogue:
                 milestone=model.Milestone(i.milestone.year, _ratio(i.milestone.ratio))
                 if i.milestone
                 else None,
+                goal=i.goal,
             )
             for i in document.indicators
         ),
@@ -246,6 +317,7 @@ def to_domain(document: Catalogue) -> model.Catalogue:
                 )
                 if e.rule
                 else None,
+                goal=e.goal,
             )
             for e in document.engagements
         ),
@@ -256,4 +328,26 @@ def to_domain(document: Catalogue) -> model.Catalogue:
         ),
         assumptions=tuple(model.Assumption(a.id, a.text_nl, a.text_en) for a in document.assumptions),
         support_source=document.support_source,
+        goals=tuple(model.Goal(g.id, g.uri, g.label, g.sources) for g in document.goals),
+        reporting=tuple(
+            model.ReportingStep(
+                s.id, date.fromisoformat(s.date), s.kind, s.text_nl, s.text_en, s.sources, s.replaced_by
+            )
+            for s in document.reporting
+        ),
+        charging_scale=_scale(document.charging_scale) if document.charging_scale else None,
+    )
+
+
+def _scale(scale: ChargingScale) -> model.ChargingScale:
+    return model.ChargingScale(
+        anchors=tuple(
+            model.ChargingAnchor(a.kw_from, a.currents, a.equivalents, a.kw_to, a.kw_below)
+            for a in scale.anchors
+        ),
+        semi_public_factor=scale.semi_public.factor,
+        semi_public_hours=scale.semi_public.hours,
+        public_hours=scale.public_hours,
+        sources=scale.sources,
+        assumptions=scale.assumptions,
     )

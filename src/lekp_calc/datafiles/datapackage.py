@@ -43,6 +43,8 @@ def _field(declared: Field, name: str | None = None, unique: bool = False) -> di
         constraints.setdefault("maximum", 2100)
     if declared.max_length is not None:
         constraints["maxLength"] = declared.max_length
+    if declared.enum is not None:
+        constraints["enum"] = list(declared.enum)
     if unique:
         constraints["unique"] = True
     if constraints:
@@ -113,21 +115,41 @@ def _catalogue(data: Path) -> dict[str, Any]:
 
     parsed = parse_catalogue_file(data / "werven.yaml")
     assert parsed.catalogue is not None, "the shipped catalogue must be valid"
+    catalogue = parsed.catalogue
     return {
         "name": "werven",
         "path": "werven.yaml",
         "title": "The LEKP catalogue: werven, ratio targets, engagements, their sources and lekp's "
         "assumptions",
         "description": "Each pact version, target and engagement cites the documents below by id; lekp's own "
-        "choices where no source decides are listed under `assumptions:`.",
+        "choices where no source decides are listed under `assumptions:`. Every export of lekp (targets, "
+        "summary, compare, trajectory, progress, werven, laadpunten) has an `assumptions` column: the ids "
+        "below of the assumptions a row's figures rest on, separated by a space in CSV and a spreadsheet, an "
+        "array in JSON; a user's --rounding or --wooneenheden removes the one it replaces. Its `goal` column "
+        "is the name of the goal the row reports under in the pact's own reporting (`goals` below).",
         "format": "yaml",
         "mediatype": "application/yaml",
         "encoding": "utf-8",
         "sources": [
             {"id": s.id, "title": s.label(), "path": s.address, "role": s.kind}
-            for s in parsed.catalogue.sources
+            for s in catalogue.sources
         ],
         "licenses": [PROJECT.entry()],
+        "assumptions": [{"id": a.id, "description": a.text_en} for a in catalogue.assumptions],
+        "goals": [
+            {"id": g.id, "uri": g.uri, "title": g.label, "sources": list(g.sources)} for g in catalogue.goals
+        ],
+        "reportingCalendar": [
+            {
+                "id": r.id,
+                "date": r.date.isoformat(),
+                "kind": r.kind,
+                "description": r.text_en,
+                "sources": list(r.sources),
+                **({"replacedBy": r.replaced_by} if r.replaced_by else {}),
+            }
+            for r in catalogue.reporting
+        ],
     }
 
 

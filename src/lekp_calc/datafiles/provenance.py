@@ -56,7 +56,8 @@ SOURCES = {
         DataSource(
             "statbel-codes",
             f"{STATBEL}: the NIS (REFNIS) codes of the gemeenten, arrondissements and provinces "
-            "(a merger gives the new gemeente a new code)",
+            "(a merger that forms a new gemeente gives it a new code; a gemeente that takes in another "
+            "keeps its own, as Antwerpen kept 11002 when it took in Borsbeek in 2025)",
             "http://statbel.fgov.be/de/nachrichten/anpassung-der-sla-codes-fuer-gemeinden-und-verwaltungsbezirke-ab-dem-1-januar-2019",
             "primary",
         ),
@@ -69,15 +70,17 @@ SOURCES = {
         ),
         DataSource(
             "statbel-census",
-            f"{STATBEL}: Census 2021, dwellings on 1 January 2021",
-            "https://statbel.fgov.be/en/themes/census/housing/type-housing",
+            f"{STATBEL}: Census 2021 open data, the conventional dwellings of each gemeente on "
+            "1 January 2021 by occupancy (TF_CENSUS_2021_HC38_1): the column holds all of them, "
+            "occupied and unoccupied added up",
+            "https://statbel.fgov.be/fr/open-data/consultez-tous-les-open-data-du-census-2021",
             "primary",
         ),
         DataSource(
             "statbel-sectors",
-            f"{STATBEL}: statistical sectors, whose outlines and deelgemeenten Statbel publishes as "
-            "open data",
-            "https://statbel.fgov.be/en/news/open-data-address-files-and-statistical-sectors-2024",
+            f"{STATBEL}: the statistical sectors of 1 January 2025, whose outlines and deelgemeenten "
+            "Statbel publishes as open data",
+            "https://statbel.fgov.be/en/open-data/statistical-sectors-2025",
             "primary",
         ),
         DataSource(

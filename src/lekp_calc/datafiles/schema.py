@@ -145,7 +145,8 @@ MUNICIPALITIES = Resource(
         Field(
             "dwellings_census_2021",
             FieldType.INTEGER,
-            "Dwellings in total in Statbel's Census 2021 (1 January 2021); the proxy for wooneenheden.",
+            "All conventional dwellings, occupied and unoccupied, in Statbel's Census 2021 (1 January "
+            "2021); the proxy for wooneenheden.",
             minimum=0,
             maximum=MAX_COUNT,
         ),
@@ -270,6 +271,16 @@ REALISATIONS = Resource(
             empty=True,
             max_length=NOTE_LENGTH,
         ),
+        Field(
+            "bevolkingsjaar",
+            FieldType.YEAR,
+            "The population year (inwoners on 1 January) the template was made with, the same on every "
+            "row: progress and the report judge with the targets of that year unless asked otherwise.",
+            optional_column=True,
+            empty=True,
+            minimum=YEAR_MIN,
+            maximum=YEAR_MAX,
+        ),
     ),
     delimiters=(",", ";"),
     signature=frozenset({"indicator", "jaar", "waarde"}),
@@ -313,4 +324,91 @@ BASELINE = Resource(
     signature=frozenset({"grootheid"}),
 )
 
-RESOURCES = (MUNICIPALITIES, MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE)
+MAX_KW = Decimal(100_000)  # the power of a charging point or post (100 MW: far beyond any)
+
+LAADPUNTEN = Resource(
+    name="laadpunten",
+    title="A list of (semi-)public charging points",
+    description="One row per charging point of a gemeente (or several): the year it went into service, "
+    "its power, current and access, from which `lekp laadpunten` counts the charging-point equivalents "
+    "of werf 3.",
+    fields=(
+        Field(
+            "nis_code",
+            FieldType.NIS_CODE,
+            "NIS code of the gemeente (one list may hold several); a pre-2025 code counts for the "
+            "gemeente it merged into.",
+            optional_column=True,
+            empty=True,
+        ),
+        Field(
+            "gemeente",
+            FieldType.STRING,
+            "Name of the gemeente, for people; not read.",
+            optional_column=True,
+            empty=True,
+            max_length=NAME_LENGTH,
+            read=False,
+        ),
+        Field(
+            "jaar",
+            FieldType.YEAR,
+            "The year the point went into service; points of before 2021 count for no year of the pact.",
+            minimum=YEAR_MIN,
+            maximum=YEAR_MAX,
+        ),
+        Field(
+            "vermogen_kw",
+            FieldType.NUMBER,
+            "The point's power in kW ('.' or ',' decimals).",
+            minimum=Decimal("0.1"),
+            maximum=MAX_KW,
+        ),
+        Field("stroom", FieldType.STRING, "The current: 'AC' or 'DC'.", enum=("AC", "DC")),
+        Field(
+            "toegang",
+            FieldType.STRING,
+            "'publiek' (open to everyone 24 hours a day) or 'semipubliek' (open to everyone part of the "
+            "day).",
+            enum=("publiek", "semipubliek"),
+        ),
+        Field(
+            "uren_per_dag",
+            FieldType.NUMBER,
+            "Hours a day the point is open to everyone, weekends included; empty: 24.",
+            optional_column=True,
+            empty=True,
+            minimum=0,
+            maximum=24,
+        ),
+        Field(
+            "paal_id",
+            FieldType.STRING,
+            "For a post with several points: the post's own name or number, the same on each of its points.",
+            optional_column=True,
+            empty=True,
+            max_length=64,
+        ),
+        Field(
+            "paal_kw",
+            FieldType.NUMBER,
+            "For a post with several points: the post's (peak) power in kW, the same on each of its points.",
+            optional_column=True,
+            empty=True,
+            minimum=Decimal("0.1"),
+            maximum=MAX_KW,
+        ),
+        Field(
+            "opmerking",
+            FieldType.STRING,
+            "A remark (the point's address, say).",
+            optional_column=True,
+            empty=True,
+            max_length=NOTE_LENGTH,
+        ),
+    ),
+    delimiters=(",", ";"),
+    signature=frozenset({"vermogen_kw", "stroom", "toegang"}),
+)
+
+RESOURCES = (MUNICIPALITIES, MERGERS, DEELGEMEENTEN, REALISATIONS, BASELINE, LAADPUNTEN)

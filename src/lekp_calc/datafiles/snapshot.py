@@ -96,6 +96,7 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
                 "note_nl": i.note_nl,
                 "note_en": i.note_en,
                 "milestone": [i.milestone.year, _ratio_out(i.milestone.ratio)] if i.milestone else None,
+                "goal": i.goal,
             }
             for i in catalogue.indicators
         ],
@@ -117,6 +118,7 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
                 ]
                 if e.rule
                 else None,
+                "goal": e.goal,
             }
             for e in catalogue.engagements
         ],
@@ -125,7 +127,56 @@ def catalogue_to_plain(catalogue: model.Catalogue) -> dict[str, Any]:
             [s.id, s.publisher, s.title, s.address, s.kind, s.consulted, s.dated] for s in catalogue.sources
         ],
         "assumptions": [[a.id, a.text_nl, a.text_en] for a in catalogue.assumptions],
+        "goals": [[g.id, g.uri, g.label, list(g.sources)] for g in catalogue.goals],
+        "reporting": [
+            [r.id, r.date.isoformat(), r.kind, r.text_nl, r.text_en, list(r.sources), r.replaced_by]
+            for r in catalogue.reporting
+        ],
+        "charging_scale": _scale_out(catalogue.charging_scale),
     }
+
+
+def _scale_out(scale: model.ChargingScale | None) -> dict[str, Any] | None:
+    if scale is None:
+        return None
+    return {
+        "anchors": [
+            [
+                str(a.kw_from),
+                list(a.currents),
+                str(a.equivalents),
+                None if a.kw_to is None else str(a.kw_to),
+                None if a.kw_below is None else str(a.kw_below),
+            ]
+            for a in scale.anchors
+        ],
+        "semi_public": [str(scale.semi_public_factor), str(scale.semi_public_hours)],
+        "public_hours": str(scale.public_hours),
+        "sources": list(scale.sources),
+        "assumptions": list(scale.assumptions),
+    }
+
+
+def _decimal_or_none(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _scale_in(plain: dict[str, Any] | None) -> model.ChargingScale | None:
+    if plain is None:
+        return None
+    return model.ChargingScale(
+        anchors=tuple(
+            model.ChargingAnchor(
+                Decimal(a[0]), tuple(a[1]), Decimal(a[2]), _decimal_or_none(a[3]), _decimal_or_none(a[4])
+            )
+            for a in plain["anchors"]
+        ),
+        semi_public_factor=Decimal(plain["semi_public"][0]),
+        semi_public_hours=Decimal(plain["semi_public"][1]),
+        public_hours=Decimal(plain["public_hours"]),
+        sources=tuple(plain["sources"]),
+        assumptions=tuple(plain["assumptions"]),
+    )
 
 
 def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
@@ -153,6 +204,7 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
                 note_nl=i["note_nl"],
                 note_en=i["note_en"],
                 milestone=model.Milestone(milestone[0], _ratio_in(milestone[1])) if milestone else None,
+                goal=i["goal"],
             )
         )
     engagements = []
@@ -169,6 +221,7 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
                 rule=model.EngagementRule(rule[0], Decimal(rule[1]), rule[2], rule[3], rule[4])
                 if rule
                 else None,
+                goal=e["goal"],
             )
         )
     return model.Catalogue(
@@ -181,6 +234,12 @@ def catalogue_from_plain(plain: dict[str, Any]) -> model.Catalogue:
         sources=tuple(model.Source(*s) for s in plain["sources"]),
         assumptions=tuple(model.Assumption(*a) for a in plain["assumptions"]),
         support_source=plain["support_source"],
+        goals=tuple(model.Goal(g[0], g[1], g[2], tuple(g[3])) for g in plain["goals"]),
+        reporting=tuple(
+            model.ReportingStep(r[0], date.fromisoformat(r[1]), r[2], r[3], r[4], tuple(r[5]), r[6])
+            for r in plain["reporting"]
+        ),
+        charging_scale=_scale_in(plain["charging_scale"]),
     )
 
 

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ..check.codes import Code
 from ..check.problems import Problems
-from ..messages import Msg, Num
+from ..messages import Joined, Msg, Num
 from ..strings import control_character, is_formula, quote
 from .schema import YEAR_MAX, YEAR_MIN, Field, FieldType, Resource
 from .text import is_workbook, read_text
@@ -307,8 +307,14 @@ def to_string(cell: str, declared: Field, delimiter: str = ",") -> str | None:
         raise CellProblem(Code.C314, "formula", value=quote(cell), start=quote(cell[0]))
     if declared.max_length is not None and len(cell) > declared.max_length:
         raise CellProblem(Code.C320, "too_long", length=Num(len(cell)), limit=Num(declared.max_length))
-    if declared.enum is not None and cell.strip() not in declared.enum:
-        raise CellProblem(Code.C319, "enum", value=quote(cell))
+    if declared.enum is not None:
+        # A choice is the declared word whatever its case ('ac', 'Publiek'); what is kept is the
+        # word as declared.
+        wanted = cell.strip().casefold()
+        for choice in declared.enum:
+            if choice.casefold() == wanted:
+                return choice
+        raise CellProblem(Code.C319, "enum", value=quote(cell), choices=Joined(declared.enum))
     return cell.strip() if declared.read else cell
 
 

@@ -24,15 +24,49 @@ MAX_BYTES = 100 * 1024 * 1024  # no lekp input comes near this; a bigger file is
 CHUNK = 1024 * 1024  # read a file of unknown size a megabyte at a time
 
 
-def read_bytes(path: Path | str, problems: Problems, *, allow_stdin: bool = False) -> bytes | None:
-    """The file's bytes, or None after recording the problem that prevents reading it."""
+def read_bytes(
+    path: Path | str, problems: Problems, *, allow_stdin: bool = False, max_bytes: int | None = None
+) -> bytes | None:
+    """The file's bytes, or None after recording the problem that prevents reading it.
+
+    `max_bytes` is the declared limit of the kind of file read (the 100 MB of any lekp input
+    unless a reader declares its own).
+    """
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     name = str(path)
     if name == STDIN and allow_stdin:
-        data = _read_up_to(sys.stdin.buffer, MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
+        data = _read_up_to(sys.stdin.buffer, max_bytes + 1)
+        if len(data) > max_bytes:
+            problems.add(Code.F108, "file_too_big", megabytes=max_bytes // (1024 * 1024))
             return None
         return data
+    opened = open_regular(path, problems, max_bytes=max_bytes)
+    if opened is None:
+        return None
+    handle, size = opened
+    try:
+        with handle:
+            data = _read_up_to(handle, max_bytes + 1, size + 1)
+    except OSError as error:
+        problems.add(Code.F106, "unreadable", reason=system_reason(error))
+        return None
+    if len(data) > max_bytes:  # the file grew after it was measured
+        problems.add(Code.F108, "file_too_big", megabytes=max_bytes // (1024 * 1024))
+        return None
+    return data
+
+
+def open_regular(
+    path: Path | str, problems: Problems, *, max_bytes: int | None = None
+) -> tuple[BinaryIO, int] | None:
+    """The regular file at `path` opened for reading in binary, and its size; None after
+    recording the problem that prevents it (missing, a folder, a FIFO or device, too big).
+
+    A reader that streams a large file (Statbel's population file) reads it through this,
+    with the same checks as every other input; the caller closes the handle.
+    """
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    name = str(path)
     try:
         descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -48,24 +82,16 @@ def read_bytes(path: Path | str, problems: Problems, *, allow_stdin: bool = Fals
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
             problems.add(Code.F106, "is_directory")
-            return None
-        if not stat.S_ISREG(info.st_mode):
+        elif not stat.S_ISREG(info.st_mode):
             problems.add(Code.F107, "not_regular")
-            return None
-        if info.st_size > MAX_BYTES:
-            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
-            return None
-        with os.fdopen(descriptor, "rb", closefd=False) as handle:
-            data = _read_up_to(handle, MAX_BYTES + 1, info.st_size + 1)
-        if len(data) > MAX_BYTES:  # the file grew after it was measured
-            problems.add(Code.F108, "file_too_big", megabytes=MAX_BYTES // (1024 * 1024))
-            return None
-        return data
+        elif info.st_size > max_bytes:
+            problems.add(Code.F108, "file_too_big", megabytes=max_bytes // (1024 * 1024))
+        else:
+            return os.fdopen(descriptor, "rb"), info.st_size
     except OSError as error:
         problems.add(Code.F106, "unreadable", reason=system_reason(error))
-        return None
-    finally:
-        os.close(descriptor)
+    os.close(descriptor)
+    return None
 
 
 def _read_up_to(handle: BinaryIO, limit: int, first: int = CHUNK) -> bytes:

@@ -82,6 +82,19 @@ ROUNDING = "afronding"  # the catalogue's rounding rule, unless --rounding choos
 DWELLINGS = "wooneenheden"  # Census 2021 dwellings, unless --wooneenheden gives a count
 
 
+def assumed(
+    ids: Iterable[str], *more: str, rounding_given: bool = False, dwellings_given: bool = False
+) -> tuple[str, ...]:
+    """The assumptions a figure rests on: `ids` (a catalogue row's) and `more` (the computation's
+    own), each once, in order, less those a user's figure replaces: the rounding rule when
+    `--rounding` chose one, the housing units when `--wooneenheden` gave them. Every view and
+    every export names the same ones through here."""
+    replaced = {ROUNDING} if rounding_given else set()
+    if dwellings_given:
+        replaced.add(DWELLINGS)
+    return tuple(ident for ident in dict.fromkeys([*ids, *more]) if ident not in replaced)
+
+
 @dataclass(frozen=True, slots=True)
 class Assumption:
     """A choice lekp makes where no source decides, stated as lekp's own."""
@@ -133,6 +146,7 @@ class Indicator:
     note_en: str | None = None
     milestone: Milestone | None = None
     assumptions: tuple[str, ...] = ()  # ids of lekp's assumptions the target depends on
+    goal: str | None = None  # the id of the Pactportaal goal it reports under
 
     def label(self, lang: str) -> str:
         """The label in `lang` ('nl' or 'en')."""
@@ -201,10 +215,81 @@ class Engagement:
     sources: tuple[str, ...]
     rule: EngagementRule | None = None
     assumptions: tuple[str, ...] = ()
+    goal: str | None = None  # the id of the Pactportaal goal it reports under
 
     def text(self, lang: str) -> str:
         """The engagement's text in `lang`."""
         return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A goal as the pact's own reporting names it: a concept of ABB's code list
+    'LEKP-doelstelling' (the Loket voor Lokale Besturen, whose reports the Pactportaal shows)."""
+
+    id: str
+    uri: str
+    label: str  # the official name, in Dutch (the code list has no other language)
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingStep:
+    """A dated step of the pact's reporting calendar, with the documents that set it.
+
+    `kind` is 'deadline' (a report is due by the end of that day), 'opens' (the reporting
+    form opens) or 'closes' (reporting through that channel ends). A step whose date was
+    later moved names the step that `replaced_by` it; it stays in the calendar as history.
+    """
+
+    id: str
+    date: date
+    kind: Literal["deadline", "opens", "closes"]
+    text_nl: str
+    text_en: str
+    sources: tuple[str, ...]
+    replaced_by: str | None = None
+
+    def text(self, lang: str) -> str:
+        """What happens on that date, in `lang`."""
+        return self.text_en if lang == "en" else self.text_nl
+
+
+Current = Literal["AC", "DC"]
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingAnchor:
+    """A step of the charging-equivalent scale: from `kw_from` kW on, a point of one of the
+    `currents` counts `equivalents`. The source states the range up to `kw_to` (inclusive) or
+    below `kw_below`; a power above it, before the next anchor, is lekp's reading."""
+
+    kw_from: Decimal
+    currents: tuple[Current, ...]
+    equivalents: Decimal
+    kw_to: Decimal | None = None
+    kw_below: Decimal | None = None
+
+    def states(self, kw: Decimal) -> bool:
+        """True when the source itself puts `kw` on this anchor."""
+        if self.kw_to is not None:
+            return kw <= self.kw_to
+        if self.kw_below is not None:
+            return kw < self.kw_below
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class ChargingScale:
+    """How many charging-point equivalents a (semi-)public charging point counts, by its power,
+    its current and its opening hours (the Flemish government's scale, see `sources`)."""
+
+    anchors: tuple[ChargingAnchor, ...]
+    semi_public_factor: Decimal
+    semi_public_hours: Decimal  # fewer hours a day: the point does not count
+    public_hours: Decimal  # a public point is open this many hours a day
+    sources: tuple[str, ...]
+    assumptions: tuple[str, ...] = ()
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -248,6 +333,31 @@ class Catalogue:
     sources: tuple[Source, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
     support_source: str | None = None  # the id of the province's text its support is quoted from
+    goals: tuple[Goal, ...] = ()  # the goals of the pact's own reporting, each row names its own
+    reporting: tuple[ReportingStep, ...] = ()  # the reporting calendar, in date order
+    charging_scale: ChargingScale | None = None
+
+    def goal(self, goal_id: str | None) -> Goal | None:
+        """The declared goal with this id (None for a row that names none)."""
+        for goal in self.goals:
+            if goal.id == goal_id:
+                return goal
+        return None
+
+    def goal_label(self, row: Indicator | Engagement) -> str | None:
+        """The official name of the goal a target or engagement reports under, if the catalogue has it."""
+        goal = self.goal(row.goal)
+        return goal.label if goal is not None else None
+
+    def reporting_step(self, today: date) -> tuple[ReportingStep, bool] | None:
+        """The reporting step that matters on `today`: the next one still to come (True), or
+        else the last one that passed (False); a step whose date was moved does not count."""
+        current = [step for step in self.reporting if step.replaced_by is None]
+        coming = sorted((s for s in current if s.date >= today), key=lambda s: s.date)
+        if coming:
+            return coming[0], True
+        passed = sorted(current, key=lambda s: s.date)
+        return (passed[-1], False) if passed else None
 
     def source(self, source_id: str) -> Source:
         """The declared source with this id (the catalogue check guarantees every cited id exists)."""
@@ -364,6 +474,7 @@ class Realisation:
     where: str = ""  # file:line (or workbook cell) of the row, for messages
     line: int = 0  # the row's line in the file (or its row in a workbook's sheet)
     sheet: str | None = None  # the workbook sheet the row is on
+    bevolkingsjaar: int | None = None  # the population year the template was made with, if recorded
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,8 +53,8 @@ tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
 .muted, p.note, .support { color: var(--muted); font-size: .9rem; }
 .good { color: var(--good); } .warn { color: var(--warn); } .bad { color: var(--bad); }
 .none { color: var(--none); } .strong { font-weight: 600; }
-.badge { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; color: #fff; font-size: .85rem;
-         white-space: nowrap; }
+.badge { display: inline-block; padding: .05rem .5rem; border-radius: .75rem; color: #fff; font-size: .85rem;
+         max-width: 15rem; }  /* a status with its missing years wraps inside its badge */
 .badge.good { background: var(--good); color: #fff; } .badge.warn { background: var(--warn); color: #fff; }
 .badge.bad { background: var(--bad); color: #fff; } .badge.none { background: var(--none); color: #fff; }
 .badge.muted { background: var(--none); color: #fff; }

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from ..numberformat import plain
+from ..strings import Ids
 
 _string: Callable[[str], str] = json.encoder.encode_basestring
 
@@ -23,6 +24,8 @@ def dumps(value: Any, indent: int = 0, step: int = 2) -> str:
     kind = type(value)
     if value is None:
         return "null"
+    if kind is Ids:  # the assumptions behind a figure: an array of ids
+        return dumps(value.items, indent, step)
     if kind is bool:
         return "true" if value else "false"
     if kind is int:

@@ -12,17 +12,21 @@ from .common import (
     col,
     data_about,
     engagement_bullets,
+    goal_sources,
+    goals_table,
     label_cell,
     number,
     pact_text,
     ratio_text,
+    reporting_fact,
+    reporting_table,
     source_bullets,
     support_bullets,
     text_cell,
     werf_sheet,
     werf_title,
 )
-from .model import Block, Bullets, Cell, Kind, Paragraph, Records, Table, View
+from .model import Block, Bullets, Cell, Facts, Kind, Paragraph, Records, Table, View
 
 
 def gemeenten_view(result: GemeentenResult, lang: str = "nl") -> View:
@@ -77,6 +81,9 @@ def werven_view(result: CatalogueResult) -> View:
 
     def content() -> list[Block]:
         blocks: list[Block] = []
+        step = reporting_fact(catalogue, result.today, lang)
+        if step is not None:
+            blocks.append(Facts([step]))
         columns = [
             col("indicator", lang, Kind.CODE, optional=2),
             col("label", lang, sticky=True),
@@ -116,8 +123,20 @@ def werven_view(result: CatalogueResult) -> View:
                 blocks.append(listed)
             blocks.extend(source_bullets(catalogue, engagements, text("werven.sources", lang), lang))
         shown: list[Indicator | Engagement] = [*result.indicators, *engagements]
+        goals = goals_table(catalogue, shown, lang)
+        if goals is not None:
+            blocks.append(goals)
+        calendar = reporting_table(catalogue, lang) if result.werf is None else None
+        if calendar is not None:
+            blocks.append(calendar)
         blocks.extend(assumptions(catalogue, shown, lang))
         cited = [ident for row in shown for ident in row.sources]
+        cited += goal_sources(catalogue, shown)
+        if calendar is not None:
+            cited += [ident for s in catalogue.reporting for ident in s.sources]
+        elif step is not None:
+            found = catalogue.reporting_step(result.today) if result.today else None
+            cited += list(found[0].sources) if found else []
         cited += [i.headline.source for i in result.indicators if i.headline]
         if result.werf is None:
             cited += [ident for v in catalogue.pact_versions for ident in v.sources]

@@ -21,6 +21,19 @@ def summary_line(report: CheckReport, lang: str) -> str:
     )
 
 
+def provenance_lines(report: CheckReport, lang: str) -> list[str]:
+    """Where the population columns of each file lekp wrote come from: a line per column."""
+    found = []
+    for entry in report.files:
+        if entry.provenance:
+            from ..datafiles.population import provenance_lines as said
+
+            found += [
+                text("check.provenance", lang, path=entry.path, what=line) for line in said(entry.provenance)
+            ]
+    return found
+
+
 def check_view(report: CheckReport, lang: str = "nl") -> View:
     """The problems as a table: where, how serious, which code, what."""
 
@@ -49,6 +62,7 @@ def check_view(report: CheckReport, lang: str = "nl") -> View:
         blocks: list[Block] = []
         if rows:
             blocks.append(Table(columns, rows, key="problems", sheet=text("sheet.problems", lang)))
+        blocks += [Paragraph(line) for line in provenance_lines(report, lang)]
         blocks.append(Paragraph(summary_line(report, lang)))
         return blocks
 

@@ -7,14 +7,15 @@ in every command and every format.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 
-from ..domain.model import DWELLINGS, ROUNDING, Catalogue, Engagement, Indicator, Rounding, Source, Werf
+from ..domain.model import Catalogue, Engagement, Indicator, Rounding, Source, Werf, assumed
 from ..domain.targets import Subject
 from ..messages import MESSAGES, text
 from ..numberformat import human, signed
 from ..strings import clip_words
-from .model import Block, Bullets, Cell, Column, Kind, Style
+from .model import Block, Bullets, Cell, Column, Kind, Style, Table
 
 SUPPORTED_PROVINCE = "Antwerpen"  # the province whose support offer the catalogue holds
 
@@ -223,12 +224,13 @@ def assumptions(
     """The block that ends every view resting on lekp's own choices: those `rows` depend on and
     `more` that the computation itself makes, each once, less those replaced by `--rounding` or
     (for every one of `subjects`) `--wooneenheden`; no block when nothing is assumed."""
-    replaced = {ROUNDING} if rounding is not None else set()
     shown = list(subjects)
-    if shown and all(s.wooneenheden_year is None for s in shown):
-        replaced.add(DWELLINGS)
-    found = [ident for row in rows for ident in row.assumptions]
-    ids = [ident for ident in dict.fromkeys([*found, *more]) if ident not in replaced]
+    ids = assumed(
+        [ident for row in rows for ident in row.assumptions],
+        *more,
+        rounding_given=rounding is not None,
+        dwellings_given=bool(shown) and all(s.wooneenheden_year is None for s in shown),
+    )
     lines = [catalogue.assumption(ident).text(lang) for ident in ids]
     return [Bullets(lines, text("source.assumptions", lang))] if lines else []
 
@@ -252,6 +254,72 @@ def col(key: str, lang: str, kind: Kind = Kind.TEXT, **extra: object) -> Column:
 def data_about(lang: str) -> tuple[str, str]:
     """The 'About' line that names where the inwoners and wooneenheden of a view come from."""
     return (text("about.data", lang), text("about.data_text", lang))
+
+
+def long_date(day: date, lang: str) -> str:
+    """'1 mei 2026', '1 May 2026'."""
+    return text("word.date", lang, day=day.day, month=text(f"month.{day.month}", lang), year=day.year)
+
+
+def reporting_fact(catalogue: Catalogue, today: date | None, lang: str) -> tuple[str, str] | None:
+    """The reporting step that matters on `today`, as a fact: 'Volgende rapporteringsstap' and
+    '5 december 2025: …', or the last one once every step has passed; None without a calendar."""
+    found = catalogue.reporting_step(today) if today is not None else None
+    if found is None:
+        return None
+    step, coming = found
+    value = text("reporting.step", lang, date=long_date(step.date, lang), text=step.text(lang))
+    return text("reporting.next" if coming else "reporting.last", lang), value
+
+
+def reporting_table(catalogue: Catalogue, lang: str) -> Table | None:
+    """The reporting calendar: every dated step, a moved date marked as such, with its sources."""
+    if not catalogue.reporting:
+        return None
+    by_id = {step.id: step for step in catalogue.reporting}
+    columns = [
+        col("date", lang, Kind.CODE, sticky=True),
+        col("step", lang),
+        col("sources", lang, optional=1),
+    ]
+    rows = []
+    for step in sorted(catalogue.reporting, key=lambda s: s.date):
+        said = f"{text(f'reporting.kind.{step.kind}', lang)}: {step.text(lang)}"
+        later = by_id.get(step.replaced_by or "")
+        style = None
+        if later is not None:
+            said += " " + text("reporting.moved", lang, date=long_date(later.date, lang))
+            style = Style.MUTED
+        rows.append(
+            [
+                Cell(long_date(step.date, lang), step.date.isoformat(), style),
+                Cell(said, step.id, style),
+                text_cell(source_line(catalogue, step.sources, lang)),
+            ]
+        )
+    return Table(columns, rows, text("reporting.calendar", lang), key="reporting")
+
+
+def goals_table(catalogue: Catalogue, rows: Iterable[Indicator | Engagement], lang: str) -> Table | None:
+    """Each target and engagement beside the goal of the pact's own reporting it falls under."""
+    if not catalogue.goals:
+        return None
+    columns = [col("label", lang, sticky=True), col("goal", lang)]
+    cells = []
+    for row in rows:
+        said = row.label(lang) if isinstance(row, Indicator) else row.text(lang)
+        cells.append([Cell(said, row.key), text_cell(catalogue.goal_label(row))])
+    return Table(columns, cells, text("goals.title", lang), key="goals") if cells else None
+
+
+def goal_sources(catalogue: Catalogue, rows: Iterable[Indicator | Engagement]) -> list[str]:
+    """The sources of the goals `rows` report under, each once."""
+    found: list[str] = []
+    for row in rows:
+        goal = catalogue.goal(row.goal)
+        if goal is not None:
+            found.extend(goal.sources)
+    return list(dict.fromkeys(found))
 
 
 SHEET_LENGTH = 31  # a workbook's sheet name, at most (Excel)

@@ -19,7 +19,7 @@ from decimal import Decimal
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import Progress
-from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED
+from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED, WITH_GAPS
 from ..messages import text
 from ..numberformat import human, signed
 from ..results import ProgressResult, ReportResult, TrajectoryResult
@@ -29,7 +29,10 @@ from .common import (
     assumptions,
     basis_line,
     bibliography,
+    goal_sources,
+    goals_table,
     pact_text,
+    reporting_fact,
     rounding_text,
     source_bullets,
     subject_title,
@@ -39,8 +42,12 @@ from .model import Block, Bullets, Facts, Figure, Paragraph, Records, Section, T
 from .progress import (
     distribution_table,
     engagement_blocks,
+    gaps_blocks,
+    item_status_text,
+    population_text,
     progress_table,
     remarks,
+    status_legend,
     status_text,
     summary_facts,
 )
@@ -92,14 +99,14 @@ def _one(report: ReportResult) -> View:
 
     def content() -> list[Block]:
         blocks: list[Block] = []
+        step = reporting_fact(result.catalogue, report.made, lang)
         if report.progress is not None:
-            items = report.progress.gemeenten[0].items
-            blocks.append(
-                Section(
-                    text("progress.summary", lang), [summary_facts(report.progress, items)], key="summary"
-                )
-            )
-        blocks.append(_facts(report))
+            gemeente = report.progress.gemeenten[0]
+            summary: list[Block] = [summary_facts(report.progress, gemeente.items, gemeente=gemeente)]
+            if step is not None:
+                summary.append(Facts([step]))
+            blocks.append(Section(text("progress.summary", lang), summary, key="summary"))
+        blocks.append(_facts(report, None if report.progress is not None else step))
         targets = targets_view(result)
         werven: list[Block] = [Paragraph(rounding_text(result.rounding, lang))]
         for block in targets.blocks:
@@ -108,6 +115,9 @@ def _one(report: ReportResult) -> View:
             elif isinstance(block, Table | Bullets):  # the basis and rounding lines are in the facts
                 werven.append(block)
         blocks.append(Section(text("report.targets", lang), werven, key="targets"))
+        goals = _goals(report)
+        if goals is not None:
+            blocks.append(goals)
         if report.progress is not None:
             blocks.append(_progress(report.progress))
         else:
@@ -123,12 +133,20 @@ def _one(report: ReportResult) -> View:
         records=Records(report.shown.COLUMNS, report.rows),
         lang=lang,
         key="report",
-        subtitle=subject_title(subject, lang),
+        # The headline states the population year the targets are computed with.
+        subtitle=subject_title(subject, lang)
+        + (
+            " · " + text("progress.targets_of", lang, year=subject.inwoners_year)
+            if subject.inwoners_year is not None
+            else ""
+        ),
         notes=_made(report, lang),
     )
 
 
-def _facts(report: ReportResult) -> Section:
+def _facts(report: ReportResult, step: tuple[str, str] | None) -> Section:
+    """The key facts of the gemeente (and, in a report without realisations, the reporting step
+    that matters: there is no summary to hold it)."""
     result = report.targets
     assert result is not None
     lang = result.lang
@@ -140,6 +158,8 @@ def _facts(report: ReportResult) -> Section:
         (text("report.basis", lang), basis_line(subject, lang)),
         (text("col.version", lang), pact_text(result.pact, lang)),
     ]
+    if step is not None:
+        items.append(step)
     blocks: list[Block] = [Facts(items)]
     if subject.nis_code is not None:
         from ..maps.svg import locator
@@ -153,6 +173,22 @@ def _facts(report: ReportResult) -> Section:
     return Section(text("report.facts", lang), blocks, key="facts")
 
 
+def _goals(report: ReportResult) -> Section | None:
+    """Every target and engagement of the report beside the name the pact's own reporting gives it."""
+    part = report.targets or report.progress
+    assert part is not None
+    catalogue = part.catalogue
+    lang = part.lang
+    rows: list[Indicator | Engagement] = list(catalogue.indicators_for(part.pact))
+    if report.targets is not None and report.targets.whole_pact:
+        rows += catalogue.engagements_for(part.pact)
+    table = goals_table(catalogue, rows, lang)
+    if table is None:
+        return None
+    blocks: list[Block] = [Paragraph(text("goals.intro", lang)), table]
+    return Section(text("goals.title", lang), blocks, key="goals-section")
+
+
 def _yearly_text(item: Progress, lang: str) -> str:
     """'per jaar: 2021 +100 · 2022 -20' — a negative amount is a correction or a removal."""
     parts = [f"{year} {signed(value, lang)}" for year, value in item.yearly.items()]
@@ -163,7 +199,7 @@ def _progress(progress: ProgressResult) -> Section:
     lang = progress.lang
     until = progress.until
     gemeente = progress.gemeenten[0]
-    blocks: list[Block] = [progress_table(progress, gemeente)]
+    blocks: list[Block] = [progress_table(progress, gemeente), *gaps_blocks(progress, gemeente.items)]
     if len(progress.context) > 1:
         blocks.append(Paragraph(text("progress.peers", lang)))
     explained = remarks(progress, gemeente)
@@ -177,15 +213,25 @@ def _progress(progress: ProgressResult) -> Section:
 
 def _figure(item: Progress, until: int, lang: str) -> Figure:
     label = item.indicator.label(lang)
+    # Reported with gaps, the projection uses the years up to the last reported one, and says so.
+    gaps = item.with_gaps and item.judged_year is not None
     if not item.reported:
         forecast = text("report.not_reported", lang)
     elif item.projected_year and item.status not in (REACHED, MET):
         far = item.projected_year > FAR
-        forecast = text(
-            "report.projected_far" if far else "report.projected",
-            lang,
-            year=FAR if far else item.projected_year,
-        )
+        if gaps:
+            forecast = text(
+                "report.projected_far_reported" if far else "report.projected_reported",
+                lang,
+                year=FAR if far else item.projected_year,
+                last=item.judged_year,
+            )
+        else:
+            forecast = text(
+                "report.projected_far" if far else "report.projected",
+                lang,
+                year=FAR if far else item.projected_year,
+            )
     elif item.projected_year:
         forecast = text("report.reached_in", lang, year=item.projected_year)
     else:
@@ -196,9 +242,9 @@ def _figure(item: Progress, until: int, lang: str) -> Figure:
         realised=human(item.realised, lang) if item.reported else "–",  # unknown, not zero
         target=human(item.target, lang, item.indicator.decimals),
         unit=unit(item.indicator.unit, lang),
-        year=until,
+        year=item.judged_year if gaps else until,
         expected=human(item.expected, lang),
-        status=status_text(item.status, lang),
+        status=item_status_text(item, lang),
         forecast=forecast,
     )
     yearly = _yearly_text(item, lang)
@@ -239,6 +285,10 @@ def _sources(report: ReportResult) -> Section:
         )
     ]
     blocks.append(Bullets(data, text("report.sources_data", lang)))
+    cited += goal_sources(catalogue, [*indicators, *engagements])
+    found = catalogue.reporting_step(report.made)
+    if found is not None:
+        cited += found[0].sources
     supported = report.targets is not None and report.targets.subjects[0].province == SUPPORTED_PROVINCE
     if supported and catalogue.support_source:
         cited.append(catalogue.support_source)
@@ -268,16 +318,16 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             [
                 (text("col.version", lang), pact_text(progress.pact, lang)),
                 (text("progress.judged", lang), text("progress.judged_value", lang, year=progress.until)),
-                (
-                    text("progress.population", lang),
-                    text("progress.population_value", lang, year=progress.population_year),
-                ),
+                (text("progress.population", lang), population_text(progress)),
                 (
                     text("col.gemeenten", lang),
                     text("report.with_data", lang, count=len(progress.gemeenten), reported=reported),
                 ),
             ]
         )
+        step = reporting_fact(progress.catalogue, report.made, lang)
+        if step is not None:
+            facts.items.append(step)
         all_items = [item for g in progress.gemeenten for item in g.items]
         blocks: list[Block] = [
             Section(
@@ -287,7 +337,13 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             ),
             Section(text("report.overview", lang), [_overview_map(report, progress)], key="overview"),
             Section(
-                text("progress.groups", lang), [distribution_table(progress, g) for g in groups], key="groups"
+                text("progress.groups", lang),
+                [
+                    *(distribution_table(progress, g) for g in groups),
+                    Paragraph(text("progress.quartiles_complete", lang)),
+                    status_legend(lang),
+                ],
+                key="groups",
             ),
         ]
         for index, item in enumerate(progress.gemeenten[0].items):
@@ -299,6 +355,9 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             table.key = f"gemeente-{gemeente.subject.nis_code}"
             per_gemeente.append(table)
         blocks.append(Section(text("report.per_gemeente", lang), per_gemeente, key="per-gemeente"))
+        goals = _goals(report)
+        if goals is not None:
+            blocks.append(goals)
         blocks.append(_sources(report))
         return blocks
 
@@ -308,7 +367,9 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
         records=Records(progress.COLUMNS, progress.rows),
         lang=lang,
         key="report",
-        subtitle=text("report.many_subtitle", lang, year=progress.until),
+        subtitle=text("report.many_subtitle", lang, year=progress.until)
+        + " · "
+        + text("progress.targets_of", lang, year=progress.population_year),
         notes=_made(report, lang),
     )
 
@@ -382,7 +443,7 @@ def _map_titles(
             titles[code] = f"{name}: {status_text(NOT_REPORTED, lang)}"
         else:
             fills[code] = colour_of(item.percent)
-            titles[code] = f"{name}: {human(item.percent, lang)} % ({status_text(item.status, lang)})"
+            titles[code] = f"{name}: {human(item.percent, lang)} % ({item_status_text(item, lang)})"
     return fills, titles
 
 
@@ -416,7 +477,8 @@ def _indicator_map(report: ReportResult, progress: ProgressResult, index: int, i
         "report.map_text",
         lang,
         median=human(spread.median, lang) if spread.median is not None else "–",
-        reported=spread.gemeenten - spread.counts[NOT_REPORTED],
+        # the median is over the complete reports: those with gaps are counted apart
+        reported=spread.gemeenten - spread.counts[NOT_REPORTED] - spread.counts[WITH_GAPS],
         count=spread.gemeenten,
     )
     figure = Figure(

@@ -21,6 +21,7 @@ MERGERS = (BASE / "mergers.csv").read_text(encoding="utf-8")
 BEFORE_2025 = (BASE / "municipalities_2024.csv").read_text(encoding="utf-8")
 REALISATIONS = (BASE / "realisaties.csv").read_text(encoding="utf-8")
 BASELINE = (BASE / "baseline.csv").read_text(encoding="utf-8")
+LAADPUNTEN = (BASE / "laadpunten.csv").read_text(encoding="utf-8")
 GEEL = "13008,Geel,13000,Turnhout,10000,Antwerpen,40353,40709,40781,41146,41828,42331,42427,42650,20803,13008"
 
 
@@ -199,6 +200,10 @@ CORPUS: dict[str, Edit] = {
     "realisations/ambiguous.csv": lambda: replace_line(REALISATIONS, 5, '13025,laadpunten,2023,"1,234",'),
     "realisations/not_a_number.csv": lambda: replace_line(REALISATIONS, 5, "13025,laadpunten,2023,veel,"),
     "realisations/negative.csv": lambda: replace_line(REALISATIONS, 2, "13025,bomen,2021,-2000000000000,"),
+    "realisations/gaps.csv": lambda: replace_line(REALISATIONS, 7, "13025,bomen,2023,,"),
+    "realisations/population_years.csv": lambda: (
+        "indicator,jaar,waarde,bevolkingsjaar\nbomen,2021,3000,2026\nbomen,2022,4100,2025\n"
+    ),
     "realisations/excel.csv": lambda: (
         "\ufeff" + REALISATIONS.replace(",", ";").replace("12.5", "12,5").replace("\n", "\r\n")
     ).encode("utf-8"),
@@ -207,6 +212,28 @@ CORPUS: dict[str, Edit] = {
     "baseline/duplicate.csv": lambda: insert_after(BASELINE, 3, "co2,2015,1300,ton CO2"),
     "baseline/energy_1990.csv": lambda: replace_line(BASELINE, 3, "energie,1990,4800,MWh"),
     "baseline/empty.csv": lambda: "grootheid,jaar,waarde\n",
+    # --- lists of charging points --------------------------------------------------------------
+    "laadpunten/public_hours.csv": lambda: replace_line(
+        LAADPUNTEN, 2, "13025,Mol,2022,11,AC,publiek,12,,,Markt"
+    ),
+    "laadpunten/post_half.csv": lambda: replace_line(
+        LAADPUNTEN, 3, "13025,Mol,2022,22,AC,publiek,,P2,,Statiestraat"
+    ),
+    "laadpunten/post_power.csv": lambda: replace_line(
+        LAADPUNTEN, 5, "13025,Mol,2023,150,DC,publiek,,P1,350,snellader"
+    ),
+    "laadpunten/point_above_post.csv": lambda: replace_line(
+        LAADPUNTEN, 4, "13025,Mol,2023,350,DC,publiek,,P1,300,snellader"
+    ),
+    "laadpunten/year_2031.csv": lambda: replace_line(
+        LAADPUNTEN, 6, "13025,Mol,2031,22,AC,semipubliek,12,,,supermarkt"
+    ),
+    "laadpunten/unknown_access.csv": lambda: replace_line(
+        LAADPUNTEN, 6, "13025,Mol,2024,22,AC,privé,12,,,supermarkt"
+    ),
+    "laadpunten/excel.csv": lambda: (
+        "\ufeff" + LAADPUNTEN.replace(",", ";").replace(";11;", ";11,0;").replace("\n", "\r\n")
+    ).encode("utf-8"),
     "yaml/rule_incomplete.yaml": lambda: insert_after(
         CATALOGUE, 64, "    rule: {kind: co2_reduction, percent: 40, base_year: 2015}"
     ),
