@@ -278,7 +278,9 @@ def _table_sheet(book: _Book, table: Table, lang: str, name: str | None = None) 
             cell = row[col]
             numeric = column.kind in NUMERIC and _is_number(cell.value)
             value = cell.value if numeric else cell.text
-            if cell.note and not _is_number(value):
+            # A group's name repeats on each of its rows (a filter needs it); its note, once.
+            again = column.group and number > 1 and table.rows[number - 2][col].text == cell.text
+            if cell.note and not _is_number(value) and not again:
                 value = f"{value} ({cell.note})"
             mark = cell.mark if numeric else ""
             cells.append((value, column, cell.style, number - 1 in table.total_rows, mark))
