@@ -86,7 +86,7 @@ def _path_data(name: str) -> tuple[dict[str, str], int, int]:
 
 
 def _signed_distance(x: float, y: float, rings: Sequence[Sequence[tuple[float, float]]]) -> float:
-    """The distance from (x, y) to the nearest border: positive inside the shape (even-odd), negative outside."""
+    """The distance from (x, y) to the nearest border: positive inside the shape (even-odd), else negative."""
     inside = False
     best = math.inf
     for ring in rings:
@@ -298,7 +298,8 @@ def _labels(
             # a digit is about 0.6 of the type's size wide; the text may fill the circle's diameter
             room = 2 * radius / _UNIT_M / (0.6 * max(len(str(shown)), 1))
             own = max(size / 2, min(size, room))
-        ux, uy = (x - bbox.min_x) / _UNIT_M, (bbox.max_y - y) / _UNIT_M + own * 0.35  # the middle of the digits
+        ux = (x - bbox.min_x) / _UNIT_M
+        uy = (bbox.max_y - y) / _UNIT_M + own * 0.35  # the baseline, so that the digits' middle is there
         smaller = f' font-size="{_length(own)}"' if own != size else ""
         out.append(
             f'<text class="{css_class}" data-nis="{code}" x="{_length(ux)}" y="{_length(uy)}"{smaller}>'

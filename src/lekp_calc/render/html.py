@@ -32,7 +32,6 @@ from ..views.model import (
     Facts,
     Figure,
     Footnotes,
-    Kind,
     Paragraph,
     Section,
     Style,
@@ -50,9 +49,9 @@ PORTRAIT_PT = 180 / 25.4 * 72  # an A4 page's text, 210 mm less 2 x 15 mm of mar
 # a table estimated to fit then fits in any of the page's fonts.
 HEAD_EM = 0.7  # bold, in a header
 CELL_EM = 0.64  # in a cell: digits are 0.64 em wide
-PAD_EM = {"paper": 0.65, "screen": 1.0}  # a cell's padding, in em of its type
+PAD_EM = {"paper": 0.65, "screen": 0.8}  # a cell's padding, in em of its type (a matrix on a screen)
 
-STYLE = """
+_STYLE = """
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --warn: #9a6700;
         --bad: #cf222e; --none: #6e7781; }
 * { box-sizing: border-box; }
@@ -101,6 +100,7 @@ ol.map-key { columns: 13rem; column-gap: 1.2rem; font-size: .85rem; margin: .5re
 ol.map-key li { break-inside: avoid; }
 div.scroll { overflow-x: auto; }
 div.scroll table { font-size: .85rem; }
+div.scroll th, div.scroll td { padding: .3rem .3rem; }
 section.summary { border: 2px solid var(--line); border-radius: .5rem; padding: .2rem 1rem .8rem; }
 footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
 p.cols-hidden, p.as-blocks { display: none; }
@@ -162,13 +162,14 @@ _BLOCKS = (
 )
 
 
-def _style() -> str:
+def _style(template: str) -> str:
     """The page's style: a block layout for wide matrices at each narrow width, and below it."""
-    out = STYLE
     for width in NARROW:  # a query for a width holds on every narrower screen too
-        out = out.replace(f"STACK-{width}", _BLOCKS.format(w=width))
-    return out
+        template = template.replace(f"STACK-{width}", _BLOCKS.format(w=width))
+    return template
 
+
+STYLE = _style(_STYLE)
 
 _CLASS = {
     Style.GOOD: "good",
@@ -191,13 +192,13 @@ def render(view: View, stream: TextIO) -> None:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(view.title)}</title>",
-        f"<style>{_style()}</style>",
+        f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
         f"<header><h1>{escape(view.title)}</h1>",
         f'<p class="subtitle">{escape(view.subtitle)}</p>' if view.subtitle else "",
         "</header>",
-        _contents(view.blocks, page) if view.contents else "",
+        _contents(page) if view.contents else "",
         "<main>",
     ]
     stream.write("\n".join(part for part in parts if part) + "\n")
@@ -215,7 +216,9 @@ class _Page:
         self.lang = lang  # for the renderer's own few words
         self.notes = Footnotes()  # numbered across the page: a note has one number everywhere
         self.taken: set[str] = set()
-        self.ids: dict[int, str] = {}  # id(block) -> its unique id
+        self.ids: list[str] = []  # the id of every section, table and figure, in the order written
+        self.written = 0
+        self.contents: list[tuple[str, str, list[tuple[str, str]]]] = []  # (id, title, [(id, title)])
         self.collecting: list[tuple[str, list[str]]] = []  # sections that list their tables' notes once
         self.whole: list[bool] = []  # per open section: printed on landscape pages as a whole
         self.heading = ""  # a section's heading, to be written with the wide table it heads
@@ -229,52 +232,63 @@ class _Page:
         self.taken.add(found)
         return found
 
-    def assign(self, blocks: Iterable[Block]) -> None:
-        """Give every keyed block its unique id before anything is written (the contents link to them)."""
-        self.unique("contents")
+    def assign(self, blocks: Iterable[Block], depth: int = 0) -> None:
+        """Give every keyed block its unique id before anything is written (the contents link to
+        them); a table with notes and a section that lists them need one too."""
+        if depth == 0:
+            self.unique("contents")
         for block in blocks:
-            if isinstance(block, Section | Table | Figure) and block.key:
-                self.ids[id(block)] = self.unique(block.key)
+            if not isinstance(block, Section | Table | Figure):
+                continue
+            noted = isinstance(block, Table) and any(cell.note for row in block.rows for cell in row)
+            if block.key:
+                ident = self.unique(block.key)
+            elif noted:
+                ident = self.unique("table")  # its notes' ids are made from it
+            elif isinstance(block, Section) and block.notes_once:
+                ident = self.unique("section")
+            else:
+                ident = ""
+            self.ids.append(ident)
+            title = block.title if isinstance(block, Section | Table) else ""
+            if depth == 0 and isinstance(block, Section) and ident:
+                self.contents.append((ident, block.title, []))
+            elif depth == 1 and ident and title and self.contents and self._inside:
+                self.contents[-1][2].append((ident, title))
             if isinstance(block, Section):
-                self.assign(block.blocks)
-            if isinstance(block, Table) and any(cell.note for row in block.rows for cell in row):
-                if id(block) not in self.ids:
-                    self.ids[id(block)] = self.unique("table")
-                # the ids of its notes are made as they are written, after every block's own
-            if isinstance(block, Section) and block.notes_once and id(block) not in self.ids:
-                self.ids[id(block)] = self.unique("section")
+                self._inside = depth == 0 and bool(ident)
+                self.assign(block.blocks, depth + 1)
+                self._inside = False
 
-    def id_of(self, block: Block) -> str:
-        return self.ids.get(id(block), "")
+    _inside = False  # the pre-pass is in a top-level section listed in the contents
+
+    def next_id(self) -> str:
+        """The id of the next section, table or figure written."""
+        found = self.ids[self.written]
+        self.written += 1
+        return found
 
 
-def _contents(blocks: list[Block], page: _Page) -> str:
+def _contents(page: _Page) -> str:
     """A table of contents: every top-level section, with its sections and titled tables inline."""
     items = []
-    for block in blocks:
-        if not isinstance(block, Section) or not page.id_of(block):
-            continue
-        subs = [
-            f'<li><a href="#{escape(page.id_of(sub))}">{escape(_title(sub))}</a></li>'
-            for sub in block.blocks
-            if isinstance(sub, Section | Table) and page.id_of(sub) and _title(sub)
-        ]
-        inner = f'<ol class="sub">{"".join(subs)}</ol>' if subs else ""
-        items.append(f'<li><a href="#{escape(page.id_of(block))}">{escape(block.title)}</a>{inner}</li>')
+    for ident, title, subs in page.contents:
+        inner = "".join(f'<li><a href="#{escape(sub)}">{escape(name)}</a></li>' for sub, name in subs)
+        inner = f'<ol class="sub">{inner}</ol>' if inner else ""
+        items.append(f'<li><a href="#{escape(ident)}">{escape(title)}</a>{inner}</li>')
     if not items:
         return ""
     heading = escape(text("report.contents", page.lang))
-    return f'<nav class="contents" aria-labelledby="contents"><h2 id="contents">{heading}</h2><ol>{"".join(items)}</ol></nav>'
-
-
-def _title(block: Section | Table) -> str:
-    return block.title or ""
+    return (
+        f'<nav class="contents" aria-labelledby="contents"><h2 id="contents">{heading}</h2>'
+        f'<ol>{"".join(items)}</ol></nav>'
+    )
 
 
 def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, page: _Page) -> None:
     for block in blocks:
         if isinstance(block, Section):
-            ident = page.id_of(block)
+            ident = page.next_id()
             key = f' id="{escape(ident)}"' if ident else ""
             # Tables too wide for a portrait page get a landscape one, and so do maps as wide as
             # Flanders; when all of a section's tables and figures do, the whole section is printed on
@@ -312,7 +326,7 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, page: _Page) ->
             items = "".join(_bullet(item, remark, block.quoted) for item, remark in block.entries())
             stream.write(f'<div class="support">{title}<ul>{items}</ul></div>\n')
         elif isinstance(block, Figure):
-            ident = page.id_of(block)
+            ident = page.next_id()
             key = f' id="{escape(ident)}"' if ident else ""
             words = f"<p>{escape(block.text)}</p>" if block.text else ""
             stream.write(
@@ -320,9 +334,9 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, page: _Page) ->
                 f"{block.svg}{words}</figure>\n"
             )
             if block.numbered:
-                names = "".join(f"<li>{escape(name)}</li>" for name in block.numbered)
+                listed = "".join(f"<li>{escape(name)}</li>" for name in block.numbered)
                 label = escape(text("report.map_key", page.lang))
-                stream.write(f'<ol class="map-key" aria-label="{label}">{names}</ol>\n')
+                stream.write(f'<ol class="map-key" aria-label="{label}">{listed}</ol>\n')
 
 
 def _bullet(item: str, remark: str, quoted: bool) -> str:
@@ -332,7 +346,7 @@ def _bullet(item: str, remark: str, quoted: bool) -> str:
 
 
 def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
-    ident = page.id_of(table)
+    ident = page.next_id()
     table = without_bars(table)  # a bar is a terminal drawing; the page has its charts
     wide = _wide(table) and not any(page.whole)
     blocks_below = _blocks_below(table) if table.matrix else None
@@ -377,22 +391,22 @@ def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
     stream.write("</tbody></table>\n" + ("</div>\n" if table.matrix else ""))
     _hidden_note(table, stream, page.lang)
     if blocks_below:
-        stream.write(
-            f'<p class="as-blocks muted at-{blocks_below}">{escape(text("html.rows_as_blocks", page.lang))}</p>\n'
-        )
+        words = escape(text("html.rows_as_blocks", page.lang))
+        stream.write(f'<p class="as-blocks muted at-{blocks_below}">{words}</p>\n')
     if not page.collecting:
         _footnotes(own, prefix, stream, page)
     stream.write("</div>\n" if wide else "")
 
 
 def _footnotes(notes: list[str], prefix: str, stream: TextIO, page: _Page) -> None:
-    """The list of `notes`, each with the id its marks link to (unique: the prefix is its table's or section's)."""
+    """The list of `notes`, each with the id its marks link to (the prefix: its table's or section's id)."""
     if not notes:
         return
     items = []
     for note in notes:
         mark = page.notes.mark(note)
-        items.append(f'<li id="{escape(page.unique(f"{prefix}-note-{mark}"))}" value="{mark}">{escape(note)}</li>')
+        anchor = escape(page.unique(f"{prefix}-note-{mark}"))
+        items.append(f'<li id="{anchor}" value="{mark}">{escape(note)}</li>')
     stream.write(f'<ol class="footnotes">{"".join(items)}</ol>\n')
 
 
@@ -426,8 +440,8 @@ def _column_em(table: Table, index: int, medium: str) -> float:
     cell (a number never wraps; words, statuses among them, wrap at spaces)."""
     column = table.columns[index]
     cells = [
-        len(row[index].text) + (2 if row[index].note else 0) if column.right else _longest_word(row[index].text)
-        for row in table.rows
+        len(cell.text) + (2 if cell.note else 0) if column.right else _longest_word(cell.text)
+        for cell in (row[index] for row in table.rows)
     ]
     return max([_longest_word(column.heading) * HEAD_EM, *(n * CELL_EM for n in cells)]) + PAD_EM[medium]
 

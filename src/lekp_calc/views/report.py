@@ -302,7 +302,7 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
     lang = progress.lang
     groups = progress.groups()
     name = groups[0].name.localize(lang)
-    named = [(g.subject.nis_code or "", g.subject.name or "") for g in progress.gemeenten if g.subject.nis_code]
+    named = [(g.subject.nis_code, g.subject.name or "") for g in progress.gemeenten if g.subject.nis_code]
     numbers = numbering(named)
     area = tuple(numbers)
 
@@ -590,7 +590,8 @@ def _indicator_map(
         reported=spread.gemeenten - spread.counts[NOT_REPORTED],
         count=spread.gemeenten,
     )
-    return Figure(svg + _legend_svg(lang, key), caption, summary, key=f"map-{key}", kind=_map_kind(report, area))
+    legend = _legend_svg(lang, key)
+    return Figure(svg + legend, caption, summary, key=f"map-{key}", kind=_map_kind(report, area))
 
 
 def _map_kind(report: ReportResult, area: tuple[str, ...]) -> str:
