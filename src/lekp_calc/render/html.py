@@ -8,8 +8,8 @@ document (a report) opens with a table of contents.
 
 A screen: on a narrow one the optional columns are hidden (as in a narrow terminal, and a
 line under the table says so, shown only at the widths that hide them) and the others wrap,
-so the target column stays in view; a matrix too wide for the screen shows each row as a
-block, every number named by its column, and a line says so. Headers wrap between words
+so the target column stays in view; a table still too wide for the screen shows each row as
+a block, every number named by its column, and a line says so. Headers wrap between words
 only, never inside one.
 
 Paper (A4): every column is printed, in a smaller type, and no line that is only true on a
@@ -20,6 +20,7 @@ with what follows it. A table too wide for a portrait page gets a landscape page
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from html import escape
@@ -40,16 +41,20 @@ from ..views.model import (
     without_bars,
 )
 
-# The widths (rem) at which a screen hides optional columns or lays a wide matrix out as blocks.
+# The widths (rem) below which a screen hides optional columns (see the style).
 NARROW = (70, 55, 40)
 PAGE_REM = 62  # the widest the text of a page gets on a screen (body max-width)
 PAPER_PT = 8.0  # the type of a table on paper
 PORTRAIT_PT = 180 / 25.4 * 72  # an A4 page's text, 210 mm less 2 x 15 mm of margin, in points
-# The width of a character in em, on the wide side (DejaVu Sans, which Linux puts behind system-ui):
-# a table estimated to fit then fits in any of the page's fonts.
-HEAD_EM = 0.7  # bold, in a header
-CELL_EM = 0.64  # in a cell: digits are 0.64 em wide
-PAD_EM = {"paper": 0.65, "screen": 0.8}  # a cell's padding, in em of its type (a matrix on a screen)
+# The width of a character in em (header in bold, cell) and a cell's padding in em of its type. On
+# paper on the wide side (DejaVu Sans, which Linux puts behind system-ui, digits 0.64 em): a table
+# estimated to fit a portrait page fits it in any of the page's fonts. On a screen as measured in
+# chromium: a table turns to blocks where it would no longer fit.
+METRICS = {
+    "paper": (0.7, 0.64, 0.65),
+    "screen": (0.62, 0.6, 0.98),
+    "matrix": (0.62, 0.6, 0.7),  # on a screen, in the narrower cells of a matrix
+}
 
 _STYLE = """
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --good: #1a7f37; --warn: #9a6700;
@@ -106,11 +111,9 @@ footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
 p.cols-hidden, p.as-blocks { display: none; }
 @media screen and (max-width: 70rem) {
   .opt-4, .opt-5 { display: none; } p.cols-hidden.at-70 { display: block; }
-  STACK-70
 }
 @media screen and (max-width: 55rem) {
   .opt-3 { display: none; } p.cols-hidden.at-55 { display: block; }
-  STACK-55
 }
 @media screen and (max-width: 40rem) {
   body { margin: 1rem auto; padding: 0 .4rem; font-size: .95rem; }
@@ -119,7 +122,6 @@ p.cols-hidden, p.as-blocks { display: none; }
   .badge { white-space: normal; padding: .05rem .2rem; font-size: .7rem; }  /* 'niet gerapporteerd' fits */
   .opt { display: none; }
   p.cols-hidden { display: block; }
-  STACK-40
 }
 @page { size: A4; margin: 15mm; }
 @page wide { size: A4 landscape; margin: 15mm; }
@@ -147,29 +149,34 @@ p.cols-hidden, p.as-blocks { display: none; }
 }
 """
 
-# A matrix shown as blocks: the header row is kept for screen readers, each cell names its column.
+# A table shown as blocks below the width `w` that fits it (its class `blocks-{n}`): the header row
+# is kept for screen readers, each cell names its column.
 _BLOCKS = (
-    "table.as-blocks-{w} thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden; "
+    "@media screen and (max-width: {w}rem) {{ "
+    "table.blocks-{n} thead {{ position: absolute; width: 1px; height: 1px; overflow: hidden; "
     "clip: rect(0 0 0 0); }} "
-    "table.as-blocks-{w}, table.as-blocks-{w} tbody, table.as-blocks-{w} tr {{ display: block; }} "
-    "table.as-blocks-{w} tr {{ border-bottom: 1px solid var(--line); padding: .3rem 0; }} "
-    "table.as-blocks-{w} td {{ display: inline-block; border: 0; padding: .05rem .9rem .05rem 0; "
+    "table.blocks-{n}, table.blocks-{n} tbody, table.blocks-{n} tr {{ display: block; }} "
+    "table.blocks-{n} tr {{ border-bottom: 1px solid var(--line); padding: .3rem 0; }} "
+    "table.blocks-{n} td {{ display: inline-block; border: 0; padding: .05rem .9rem .05rem 0; "
     "text-align: left; }} "
-    "table.as-blocks-{w} td:first-child {{ display: block; font-weight: 600; }} "
-    'table.as-blocks-{w} td + td::before {{ content: attr(data-label) ": "; color: var(--muted); '
+    "table.blocks-{n} td:first-child {{ display: block; font-weight: 600; }} "
+    'table.blocks-{n} td + td::before {{ content: attr(data-label) ": "; color: var(--muted); '
     "font-weight: normal; }} "
-    "p.as-blocks.at-{w} {{ display: block; }}"
+    "p.as-blocks.blocks-{n} {{ display: block; }} }}"
 )
 
-
-def _style(template: str) -> str:
-    """The page's style: a block layout for wide matrices at each narrow width, and below it."""
-    for width in NARROW:  # a query for a width holds on every narrower screen too
-        template = template.replace(f"STACK-{width}", _BLOCKS.format(w=width))
-    return template
+STYLE = _STYLE
 
 
-STYLE = _style(_STYLE)
+def _style(widths: list[float]) -> str:
+    """The page's style, with the block layout of each table too wide for some screens: one rule
+    per width below which tables turn to blocks (`blocks-1` for the first of `widths`, …)."""
+    return STYLE + "\n".join(_BLOCKS.format(w=_length(w), n=n) for n, w in enumerate(widths, start=1)) + "\n"
+
+
+def _length(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
 
 _CLASS = {
     Style.GOOD: "good",
@@ -192,7 +199,7 @@ def render(view: View, stream: TextIO) -> None:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(view.title)}</title>",
-        f"<style>{STYLE}</style>",
+        f"<style>{_style(page.widths)}</style>",
         "</head>",
         "<body>",
         f"<header><h1>{escape(view.title)}</h1>",
@@ -222,6 +229,9 @@ class _Page:
         self.collecting: list[tuple[str, list[str]]] = []  # sections that list their tables' notes once
         self.whole: list[bool] = []  # per open section: printed on landscape pages as a whole
         self.heading = ""  # a section's heading, to be written with the wide table it heads
+        self.widths: list[float] = []  # the widths (rem) below which some table is shown as blocks
+        self.blocks: list[int] = []  # per table, in the order written: its number in widths (0: none)
+        self.tables_written = 0
 
     def unique(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `wanted-3` … when the page already has it."""
@@ -255,6 +265,11 @@ class _Page:
                 self.contents.append((ident, block.title, []))
             elif depth == 1 and ident and title and self.contents and self._inside:
                 self.contents[-1][2].append((ident, title))
+            if isinstance(block, Table):
+                below = _blocks_below(without_bars(block))
+                if below is not None and below not in self.widths:
+                    self.widths.append(below)
+                self.blocks.append(self.widths.index(below) + 1 if below is not None else 0)
             if isinstance(block, Section):
                 self._inside = depth == 0 and bool(ident)
                 self.assign(block.blocks, depth + 1)
@@ -349,7 +364,8 @@ def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
     ident = page.next_id()
     table = without_bars(table)  # a bar is a terminal drawing; the page has its charts
     wide = _wide(table) and not any(page.whole)
-    blocks_below = _blocks_below(table) if table.matrix else None
+    blocks_below = page.blocks[page.tables_written]
+    page.tables_written += 1
     # The title goes with its table: onto a landscape page too, when the table needs one.
     stream.write(f'<div class="table wide">\n{page.heading}' if wide else page.heading)
     page.heading = ""
@@ -364,7 +380,7 @@ def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
     labels = [f' data-label="{escape(column.heading)}"' if blocks_below else "" for column in table.columns]
     # A matrix (a column per gemeente or per target) may be wider than a page: it scrolls in its box,
     # or shows its rows as blocks on a screen too narrow for it.
-    css = f' class="as-blocks-{blocks_below}"' if blocks_below else ""
+    css = f' class="blocks-{blocks_below}"' if blocks_below else ""
     stream.write('<div class="scroll">' if table.matrix else "")
     stream.write(f"<table{key}{css}><thead><tr>{head}</tr></thead><tbody>\n")
     if page.collecting:
@@ -392,7 +408,7 @@ def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
     _hidden_note(table, stream, page.lang)
     if blocks_below:
         words = escape(text("html.rows_as_blocks", page.lang))
-        stream.write(f'<p class="as-blocks muted at-{blocks_below}">{words}</p>\n')
+        stream.write(f'<p class="as-blocks muted blocks-{blocks_below}">{words}</p>\n')
     if not page.collecting:
         _footnotes(own, prefix, stream, page)
     stream.write("</div>\n" if wide else "")
@@ -443,7 +459,8 @@ def _column_em(table: Table, index: int, medium: str) -> float:
         len(cell.text) + (2 if cell.note else 0) if column.right else _longest_word(cell.text)
         for cell in (row[index] for row in table.rows)
     ]
-    return max([_longest_word(column.heading) * HEAD_EM, *(n * CELL_EM for n in cells)]) + PAD_EM[medium]
+    head, cell, padding = METRICS[medium]
+    return max([_longest_word(column.heading) * head, *(n * cell for n in cells)]) + padding
 
 
 def _landscape(block: Table | Figure | Section) -> bool:
@@ -465,16 +482,25 @@ def _paper_width_pt(table: Table) -> float:
     return sum(_column_em(table, i, "paper") for i in range(len(table.columns))) * PAPER_PT
 
 
-def _blocks_below(table: Table) -> int | None:
-    """The widest screen (one of NARROW, in rem) too narrow for this matrix with the columns that
-    screen shows: below it, its rows are shown as blocks. None when every screen fits it."""
-    for width in NARROW:
-        shown = [i for i, c in enumerate(table.columns) if not _hidden_at(c.optional, width)]
-        size = (0.85 if table.matrix else 0.92) if width > 40 else 0.78  # the table's type there, in rem
-        need = sum(_column_em(table, i, "screen") for i in shown) * size
-        if need > min(PAGE_REM, width - 2):  # the page's padding: 1rem each side
-            return width
-    return None
+def _blocks_below(table: Table) -> float | None:
+    """The width of a screen (rem, to a quarter) below which this table does not fit even with the
+    columns a narrow screen hides: below it, its rows are shown as blocks. None when every screen
+    fits it. On the widest screens the page is 62rem: a table wider than that scrolls in its box."""
+    if len(table.columns) < 3:
+        return None  # a name and a value: wrapping is enough
+    found = 0.0
+    # each class of screens: (the widest, the narrowest, the page's padding, the table's type) in rem;
+    # the narrowest phone is 320 px wide
+    for widest, narrowest, padding, size in ((70, 55, 2, 0.92), (55, 40, 2, 0.92), (40, 20, 0.8, 0.78)):
+        shown = [i for i, c in enumerate(table.columns) if not _hidden_at(c.optional, widest)]
+        wide_type = table.matrix and size > 0.8
+        need = sum(_column_em(table, i, "matrix" if wide_type else "screen") for i in shown)
+        need = need * (0.85 if wide_type else size) + 1  # a rem to spare: an estimate is no measurement
+        if need > PAGE_REM:
+            found = max(found, widest)  # no screen of this class is wide enough
+        elif need + padding > narrowest:  # the screens narrower than that are too narrow
+            found = max(found, min(widest, need + padding))
+    return math.ceil(found * 4) / 4 if found else None
 
 
 def _hidden_at(optional: int, width: int) -> bool:
