@@ -320,6 +320,10 @@ def test_a_province_report_in_markdown(lekp, tmp_path):
     assert "<svg" not in md
     # the map of bomen is said in words: the median of [10, 25, 50, 100] is 37.5 %
     assert "Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)" in md
+    # the five tables of the spread share their three notes: defined once, at the end of their section
+    definitions = re.findall(r"^\[\^(\d+)\]: ", md, re.MULTILINE)
+    assert sorted(definitions) == ["1", "2", "3"]
+    assert md.index("[^3]: ") < md.index("## Kaarten per doelstelling")
 
 
 def test_many_gemeenten_errors(lekp, tmp_path):
