@@ -475,7 +475,8 @@ def test_a_province_report_prints_on_a4_without_cutting_a_map(province, tmp_path
     data = pdf.read_bytes()
     boxes = [[float(n) for n in box.split()] for box in re.findall(rb"/MediaBox\s*\[([^\]]+)\]", data)]
     # A4, upright or across (the distribution's tables are wider than an upright page)
-    assert boxes and all(abs(min(w, h) - 595.3) < 1.5 and abs(max(w, h) - 841.9) < 1.5 for _, _, w, h in boxes)
+    assert boxes
+    assert all(abs(min(w, h) - 595.3) < 1.5 and abs(max(w, h) - 841.9) < 1.5 for _, _, w, h in boxes)
     # the print layout: the print stylesheet on a frame as wide as an A4 page's text
     layout = inspect(province, tmp_path, width=A4_TEXT_WIDTH, print_layout=True)
     maps = layout["maps"]

@@ -27,6 +27,7 @@ headings in order (no level skipped). The realisations are INVENTED
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 import time
@@ -34,14 +35,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdf  # the test extra: the PDF's pages, text and links
 import pytest
 
 from lekp_calc.messages import text
 
 from .helpers import REALISATIONS
 from .test_html_browser import HARNESS, chromium, write_report
-
-pypdf = pytest.importorskip("pypdf")
 
 A4 = (595.3, 841.9)  # points
 BUDGET = {"gemeente": 16, "province": 30, "province_targets": 30, "flanders": 100, "flanders_targets": 100}
@@ -84,8 +84,8 @@ def print_report(page: Path, folder: Path) -> Printed:
         destinations[name.lstrip("/")] = pages.get(getattr(ref, "idnum", -1), index.get(id(ref), -1))
     links = []
     for p in reader.pages:
-        for annotation in p.get("/Annots", []):
-            annotation = annotation.get_object()
+        for reference in p.get("/Annots", []):
+            annotation = reference.get_object()
             if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
                 links.append(str(annotation["/Dest"]).lstrip("/"))
     return Printed(
@@ -108,7 +108,9 @@ def documents(tmp_path_factory, synthetic_antwerpen, synthetic_flanders) -> dict
             folder / "antwerpen.html", "-p", "Antwerpen", "--realisaties", str(synthetic_antwerpen)
         ),
         "province_targets": write_report(folder / "antwerpen-doelen.html", "-p", "Antwerpen"),
-        "flanders": write_report(folder / "vlaanderen.html", "--alle", "--realisaties", str(synthetic_flanders)),
+        "flanders": write_report(
+            folder / "vlaanderen.html", "--alle", "--realisaties", str(synthetic_flanders)
+        ),
         "flanders_targets": write_report(folder / "vlaanderen-doelen.html", "--alle"),
     }
 
@@ -147,12 +149,14 @@ def test_wide_tables_and_maps_of_flanders_get_landscape_pages(printed):
 def _tables(document: str) -> list[dict]:
     """Every table of a page: its title, header texts and the texts of its first row."""
     found = []
-    for match in re.finditer(r"(?:<h(\d)>([^<]*)</h\1>\s*(?:<div class=\"scroll\">)?)?<table[^>]*>(.*?)</table>",
-                             document, re.DOTALL):  # fmt: skip
+    pattern = r"(?:<h(\d)>([^<]*)</h\1>\s*(?:<div class=\"scroll\">)?)?<table[^>]*>(.*?)</table>"
+    for match in re.finditer(pattern, document, re.DOTALL):
         body = match.group(3)
         heads = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<th[^>]*>(.*?)</th>", body)]
         first = re.search(r"<tbody>\s*<tr[^>]*>(.*?)</tr>", body, re.DOTALL)
-        cells = [re.sub(r"<sup>.*?</sup>|<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", first[1])]
+        cells = [
+            re.sub(r"<sup>.*?</sup>|<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", first[1])
+        ]
         found.append({"title": match.group(2) or "", "heads": heads, "first": cells})
     return found
 
@@ -256,9 +260,11 @@ def test_every_gemeente_can_be_found_on_the_printed_maps(printed, library):
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_headings_follow_in_order(documents, name):
-    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", documents[name].read_text(encoding="utf-8"))]
+    levels = [
+        int(level) for level in re.findall(r"<h([1-6])[ >]", documents[name].read_text(encoding="utf-8"))
+    ]
     assert levels[0] == 1 and levels.count(1) == 1
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, levels
 
 
