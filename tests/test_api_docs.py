@@ -1,8 +1,13 @@
-"""Every example of docs/api.md runs, in order, in one namespace: the documentation is tested."""
+"""Every example of docs/api.md runs, in order, as one program in a new interpreter whose current
+folder is an empty temporary one: the documentation is tested as a reader would run it, without
+any file of the repository."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from conftest import REPO
 
@@ -17,11 +22,30 @@ def test_the_api_document_has_examples():
     assert len(examples()) >= 8
 
 
-def test_every_example_of_the_api_document_runs(monkeypatch):
-    monkeypatch.chdir(REPO)  # the examples name tests/data/… relative to the repository
-    namespace: dict[str, object] = {}
-    for number, code in enumerate(examples(), start=1):
-        try:
-            exec(compile(code, f"docs/api.md example {number}", "exec"), namespace)
-        except Exception as error:  # name the example that failed
-            raise AssertionError(f"docs/api.md example {number} failed: {error!r}\n{code}") from error
+def test_no_example_names_a_file_of_the_repository():
+    for code in examples():
+        assert "tests/" not in code and "data/" not in code, code
+
+
+def test_every_example_of_the_api_document_runs_in_a_fresh_interpreter(tmp_path: Path):
+    # One program: each example is compiled under its own name, so a failure names the example.
+    program = "\n".join(
+        [
+            "import sys",
+            "namespace = {}",
+            *(
+                f"exec(compile({code!r}, 'docs/api.md example {number}', 'exec'), namespace)"
+                for number, code in enumerate(examples(), start=1)
+            ),
+        ]
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", program],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["realisaties.csv"]  # only what the examples write

@@ -33,7 +33,7 @@ from .domain.model import Baseline, Catalogue, Municipality, Realisation, Roundi
 from .domain.selection import MunicipalityData, Query, Selection, select
 from .domain.targets import TargetPlan, custom_subject, subject_for
 from .errors import DataError, InputError, UsageError
-from .messages import Joined, Msg
+from .messages import Joined, Msg, Option
 from .results import (
     AssumptionsResult,
     CatalogueResult,
@@ -91,7 +91,7 @@ class Lekp:
 
     def select(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -99,14 +99,14 @@ class Lekp:
     ) -> Selection:
         """The gemeenten named (names, NIS codes, pre-2025 names, deelgemeenten), a province's,
         those of a list file, or all; with the notes of any merger or deelgemeente followed."""
-        queries: list[Query | str] = list(gemeenten)
+        queries: list[Query | str] = list(_names(gemeenten))
         if gemeenten_file is not None:
             queries += load.load_gemeenten_list(gemeenten_file)
         return select(self.data, queries, province=provincie, everything=alle)
 
     def _selection(
         self,
-        gemeenten: Sequence[str],
+        gemeenten: Sequence[str] | str,
         provincie: str | None,
         alle: bool,
         gemeenten_file: PathLike | None,
@@ -115,7 +115,7 @@ class Lekp:
     ) -> Selection:
         named = bool(gemeenten) or provincie is not None or gemeenten_file is not None
         if alle and named:
-            raise UsageError("alle", "err.alle_and_names")
+            raise UsageError("alle", "err.alle_and_names", alle=Option("alle", flag=True))
         return self.select(
             gemeenten,
             provincie=provincie,
@@ -131,7 +131,7 @@ class Lekp:
 
     def targets(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -152,21 +152,26 @@ class Lekp:
         custom = inwoners is not None or wooneenheden is not None
         named = bool(gemeenten) or provincie is not None or alle or gemeenten_file is not None
         if not named and not custom:
-            raise UsageError("gemeente", "err.which_gemeente")
+            raise UsageError("gemeente", "err.which_gemeente", **_which(), inwoners=Option("inwoners", "N"))
         plan = TargetPlan(self.catalogue, version, werf=chosen_werf, rounding=_rounding(rounding))
         if not named:
             subject = custom_subject(inwoners, wooneenheden)
             missing = [i.key for i in plan.indicators if subject.basis(i.basis)[0] is None]
             notes = []
             if missing:
-                need = "--wooneenheden" if inwoners is not None else "--inwoners"
+                need = Option("wooneenheden" if inwoners is not None else "inwoners")
                 notes.append(Msg("note.not_computed", need=need, keys=Joined(missing)))
             return TargetsResult(
                 self.catalogue, plan, [subject], None, lang, chosen_werf, self.grondgebied, notes
             )
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if custom and len(selection.municipalities) != 1:
-            raise UsageError("inwoners", "err.override_one")
+            raise UsageError(
+                "inwoners",
+                "err.override_one",
+                inwoners=Option("inwoners"),
+                wooneenheden=Option("wooneenheden"),
+            )
         year = rules.population_year(self.data, jaar)
         subjects = [
             subject_for(m, year, inwoners=inwoners, wooneenheden=wooneenheden)
@@ -211,7 +216,7 @@ class Lekp:
         self,
         *,
         per: Per | str = "provincie",
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         provincie: str | None = None,
         alle: bool = False,
         gemeenten_file: PathLike | None = None,
@@ -244,7 +249,7 @@ class Lekp:
 
     def compare(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -262,7 +267,7 @@ class Lekp:
         chosen_werf = rules.werf_number(self.catalogue, werf)
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if len(selection.municipalities) < 2:
-            raise UsageError("gemeente", "err.compare_two")
+            raise UsageError("gemeente", "err.compare_two", **_which())
         year = rules.population_year(self.data, jaar)
         result = compare(
             self.catalogue,
@@ -278,7 +283,7 @@ class Lekp:
 
     def trajectory(
         self,
-        gemeente: str,
+        gemeente: str | Sequence[str],
         *,
         indicator: str | None = None,
         jaar: int | None = None,
@@ -287,12 +292,16 @@ class Lekp:
         baseline: PathLike | Baseline | None = None,
         lang: str = "nl",
     ) -> TrajectoryResult:
-        """The straight path to each target: the expected cumulative amount at each year end."""
+        """The straight path to each target of one gemeente: the expected cumulative amount at each
+        year end. More than one gemeente is refused, never one of them dropped."""
         from .domain.progress import engagement_paths, trajectory
 
+        names = _names(gemeente)
+        if len(names) != 1:
+            raise UsageError("gemeente", "err.one_gemeente", names=Joined(names), gemeente=Option("gemeente"))
         version = rules.pact_version(self.catalogue, pact)
         key = rules.indicator_key(self.catalogue, version, indicator)
-        municipality, notes = self._one(gemeente)
+        municipality, notes = self._one(names[0])
         year = rules.population_year(self.data, jaar)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
         points = trajectory(plan.apply(subject_for(municipality, year)), key)
@@ -335,10 +344,9 @@ class Lekp:
         version = rules.pact_version(self.catalogue, pact)
         if tot is not None:
             rules.judged_year("tot", tot)
-        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
-        selection = self._selection(names, provincie, alle, gemeenten_file)
+        selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if not selection.municipalities:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         notes = list(selection.notes)
         rows = load.load_realisations(realisaties, self.catalogue.indicator_keys)
         owners = self._owners(rows, selection.municipalities, str(realisaties))
@@ -355,15 +363,31 @@ class Lekp:
                 )
             raise InputError("err.no_realisations_many", path=str(realisaties))
         # By default the last year in the file, but never a year still to come (a row for it is a
-        # warning, R604): its targets cannot be judged yet.
+        # warning, R604): its targets cannot be judged yet. A year after every value of the file
+        # is refused: nobody reported anything for it, and it would read as all behind.
+        last_in_file = max(r.jaar for r in rows)
+        if tot is not None and tot > last_in_file:
+            raise InputError(
+                "err.tot_past_data",
+                path=str(realisaties),
+                year=tot,
+                last=last_in_file,
+                tot=Option("tot", last_in_file),
+            )
         until = tot if tot is not None else min(max(r.jaar for r in mine), rules.today().year)
-        year = self._judged_population_year(jaar, until, notes)
+        recorded = next((r.bevolkingsjaar for r in rows if r.bevolkingsjaar is not None), None)
+        year, source = self._judged_population_year(jaar, until, recorded, notes)
         plan = TargetPlan(self.catalogue, version, rounding=_rounding(rounding))
+
+        # Where the population of the year judged differs from the one that judges, both are shown.
+        other = until if source != "judged" and until != year and until in self.data.years else None
 
         def of(municipality: Municipality) -> GemeenteProgress:
             subject = subject_for(municipality, year)
             return GemeenteProgress(
-                subject, progress(plan.apply(subject), owners.get(municipality.nis_code, []), until)
+                subject,
+                progress(plan.apply(subject), owners.get(municipality.nis_code, []), until),
+                municipality.population[other] if other is not None else None,
             )
 
         asked = [of(m) for m in selection.municipalities]
@@ -377,7 +401,19 @@ class Lekp:
                 notes.append(Msg("note.not_reported", keys=Joined(silent), path=str(realisaties)))
         province = self.data.province(provincie) if provincie is not None else None
         return ProgressResult(
-            self.catalogue, version, until, year, asked, context, province, plan.rounding, lang, notes, alle
+            self.catalogue,
+            version,
+            until,
+            year,
+            asked,
+            context,
+            province,
+            plan.rounding,
+            lang,
+            notes,
+            alle,
+            population_source=source,
+            other_population_year=other,
         )
 
     def _owners(
@@ -397,7 +433,11 @@ class Lekp:
                 owner = successor.get(row.nis_code, row.nis_code)
                 if owner not in self.data.by_nis:
                     # R605 as `lekp check` says it, for the territory in use (check accepts either).
-                    params = {"nis": row.nis_code, "territory": self.grondgebied.value}
+                    params = {
+                        "nis": row.nis_code,
+                        "territory": self.grondgebied.value,
+                        "option": Option("grondgebied"),
+                    }
                     strangers.append(
                         Problem(path, row.line, None, Code.R605, "nis_territory", params, sheet=row.sheet)
                     )
@@ -407,19 +447,36 @@ class Lekp:
             raise DataError(strangers)
         return owners
 
-    def _judged_population_year(self, jaar: int | None, until: int, notes: list[Msg]) -> int:
-        """The population year of progress: `jaar`, else the year judged, else the newest in the data."""
+    def _judged_population_year(
+        self, jaar: int | None, until: int, recorded: int | None, notes: list[Msg]
+    ) -> tuple[int, str]:
+        """The population year of progress and why: `jaar`; else the year the realisations file
+        records (the template was made with it: one set of targets from template to report); else
+        the year judged; else the newest in the data."""
         if jaar is not None:
-            return rules.population_year(self.data, jaar)
+            year = rules.population_year(self.data, jaar)
+            if recorded is not None and recorded != year:
+                notes.append(Msg("note.population_not_recorded", year=year, recorded=recorded))
+            return year, "jaar"
+        if recorded is not None:
+            if recorded not in self.data.years:
+                raise InputError(
+                    "err.no_population_year",
+                    year=recorded,
+                    first=self.data.years[0],
+                    last=self.data.years[-1],
+                )
+            notes.append(Msg("note.population_recorded", year=recorded, option=Option("jaar")))
+            return recorded, "template"
         if until in self.data.years:
-            notes.append(Msg("note.population_of_judged_year", year=until))
-            return until
+            notes.append(Msg("note.population_of_judged_year", year=until, option=Option("jaar")))
+            return until, "judged"
         notes.append(Msg("note.population_newest", year=self.data.latest_year, until=until))
-        return self.data.latest_year
+        return self.data.latest_year, "newest"
 
     def template(
         self,
-        gemeenten: Sequence[str] = (),
+        gemeenten: Sequence[str] | str = (),
         *,
         provincie: str | None = None,
         alle: bool = False,
@@ -431,10 +488,12 @@ class Lekp:
         version = rules.pact_version(self.catalogue, pact)
         selection = self._selection(gemeenten, provincie, alle, gemeenten_file)
         if not selection.municipalities:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         year = self.data.latest_year
         subjects = [subject_for(m, year) for m in selection.municipalities]
-        return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes)
+        # Every row records the population year the template is made with: progress and the
+        # report read it back, so the targets are the same from template to report.
+        return TemplateResult(subjects, self.catalogue.indicators_for(version), lang, selection.notes, year)
 
     def report(
         self,
@@ -457,10 +516,14 @@ class Lekp:
         their sums (`ReportResult.summary`)."""
         from . import __version__
 
-        names = [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+        names = _names(gemeenten)
         many = len(names) > 1 or provincie is not None or alle or gemeenten_file is not None
         if tot is not None and realisaties is None:
-            raise UsageError("tot", "err.tot_without_realisaties")
+            raise UsageError(
+                "tot",
+                "err.tot_without_realisaties",
+                realisaties=Option("realisaties", Msg("word.metavar_file")),
+            )
         progress_result = None
         if realisaties is not None:
             progress_result = self.progress(
@@ -497,7 +560,7 @@ class Lekp:
                 None, None, None, self.grondgebied, __version__, summary=summary, province=province
             )
         if not names:
-            raise UsageError("gemeente", "err.which_gemeenten")
+            raise UsageError("gemeente", "err.which_gemeenten", **_which())
         # The targets are those of the population year the progress is judged with.
         year = progress_result.population_year if progress_result is not None else jaar
         targets = self.targets(names, jaar=year, pact=pact, rounding=rounding, lang=lang)
@@ -516,6 +579,22 @@ class Lekp:
         return ReportResult(
             targets, progress_result, trajectory_result, self.grondgebied, __version__, area=area
         )
+
+
+def _names(gemeenten: Sequence[str] | str) -> list[str]:
+    """The gemeenten named: a single text is one name (never its letters), a sequence many."""
+    return [gemeenten] if isinstance(gemeenten, str) else list(gemeenten)
+
+
+def _which() -> dict[str, Option]:
+    """The options that choose gemeenten, for a message that asks for them."""
+    name = Msg("word.metavar_name")
+    return {
+        "gemeente": Option("gemeente", name),
+        "provincie": Option("provincie", name),
+        "file": Option("gemeenten-file", Msg("word.metavar_file")),
+        "alle": Option("alle", flag=True),
+    }
 
 
 def _territory(value: Territory | str) -> Territory:

@@ -12,6 +12,7 @@ Keys are grouped by prefix: `col.` column labels, `unit.`, `status.`, `err.` err
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
@@ -65,6 +66,36 @@ class Msg:
 
     def __repr__(self) -> str:
         return f"Msg({self.key!r}, {self.params!r})"
+
+
+# How a message names a parameter: a Python caller knows it as a keyword (`jaar=…`), a user of
+# the command line as an option (`--jaar`). The library's default is the keyword; the command
+# line sets "option" for the run (cli/__init__.py), so one message serves both callers.
+OPTION_STYLE: ContextVar[str] = ContextVar("lekp_option_style", default="keyword")
+_KEYWORDS = {"gemeente": "gemeenten"}  # command-line options whose keyword differs beyond '-' → '_'
+
+
+class Option:
+    """A parameter named as the caller knows it: '--jaar' on the command line, 'jaar=…' in Python.
+
+    `metavar` is the placeholder of its value (a plain text or a `Localized`); `flag` marks an
+    option without a value (`--alle`, `alle=True`).
+    """
+
+    __slots__ = ("flag", "metavar", "name")
+
+    def __init__(self, name: str, metavar: object = None, *, flag: bool = False) -> None:
+        self.name = name
+        self.metavar = metavar
+        self.flag = flag
+
+    def localize(self, lang: str) -> str:
+        """The parameter as the caller of this run knows it, in `lang`."""
+        value = _value(self.metavar, lang) if self.metavar is not None else ""
+        if OPTION_STYLE.get() == "option":
+            return f"--{self.name} {value}" if value else f"--{self.name}"
+        keyword = _KEYWORDS.get(self.name, self.name.replace("-", "_"))
+        return f"{keyword}=True" if self.flag else f"{keyword}={value or '…'}"
 
 
 class Plural:
@@ -158,6 +189,8 @@ MESSAGES.update(
         "word.rounding": ("afronding: {rule}", "rounding: {rule}"),
         "word.werf_title": ("Werf {number}: {name} ({theme})", "Werf {number}: {name} ({theme})"),
         "word.unit_by": ("{unit}, tegen eind {year}", "{unit}, by end {year}"),
+        "word.metavar_name": ("NAAM", "NAME"),
+        "word.metavar_file": ("BESTAND", "FILE"),
         "word.version_unknown": ("versie niet vermeld in de bronnen", "version not stated in the sources"),
         "unit.stuks": ("stuks", "units"),
         "unit.m": ("m", "m"),
@@ -178,9 +211,9 @@ MESSAGES.update(
         "basis.inwoners.other": ("inwoners", "inhabitants"),
         "basis.wooneenheden.one": ("wooneenheid", "housing unit"),
         "basis.wooneenheden.other": ("wooneenheden", "housing units"),
-        "status.behaald": ("behaald", "reached"),
+        "status.behaald": ("doel al bereikt", "target already reached"),
         "status.op_schema": ("op schema", "on track"),
-        "status.achter": ("achter", "behind"),
+        "status.achter": ("achter op schema", "behind schedule"),
         "rounding.catalogue": ("per doelstelling volgens de catalogus", "per target as the catalogue says"),
         "rounding.half-up": ("half naar boven", "half up"),
         "rounding.up": ("naar boven", "up"),
@@ -247,6 +280,7 @@ MESSAGES.update(
         "col.jaar": ("Jaar", "Year"),
         "col.waarde": ("Waarde", "Value"),
         "col.opmerking": ("Opmerking", "Remark"),
+        "col.bevolkingsjaar": ("Bevolkingsjaar", "Population year"),
         # The other keys of the records (CSV, JSON, a workbook's "Gegevens" sheet):
         "col.pact": ("Pact", "Pact"),
         "col.reference_year": ("Referentiejaar", "Reference year"),
@@ -271,6 +305,9 @@ MESSAGES.update(
         "col.milestone_year": ("Jaar mijlpaal", "Milestone year"),
         "col.milestone_target": ("Doel mijlpaal", "Milestone target"),
         "col.milestone_status": ("Status mijlpaal", "Milestone status"),
+        "col.judged_year": ("Status t/m", "Status as of"),
+        "col.expected_as_of": ("Verwacht eind t/m-jaar", "Expected end of as-of year"),
+        "col.missing_years": ("Jaren zonder cijfer", "Years without a figure"),
         "col.percent_q1": ("% eerste kwartiel", "% first quartile"),
         "col.percent_median": ("% mediaan", "% median"),
         "col.percent_q3": ("% derde kwartiel", "% third quartile"),
@@ -368,8 +405,10 @@ MESSAGES.update(
             "No realisations file given: the targets only.",
         ),
         "report.chart_legend": (
-            "Per doelstelling: het verwachte rechte traject (stippellijn) en het gerealiseerde (volle lijn), cumulatief.",
-            "Per target: the expected straight path (dashed) and the realised path (solid), cumulative.",
+            "Per doelstelling: het verwachte rechte traject (stippellijn) en het gerealiseerde (volle lijn), cumulatief, "
+            "met een punt per gerapporteerd jaar; een jaar zonder cijfer onderbreekt de lijn.",
+            "Per target: the expected straight path (dashed) and the realised path (solid), cumulative, with a point "
+            "per reported year; a year without a figure breaks the line.",
         ),
         "report.figure_text": (
             "Gerealiseerd: {realised} van {target} {unit} · verwacht eind {year}: {expected} · {status} · {forecast}",
@@ -497,9 +536,9 @@ MESSAGES.update(
         ),
         "err.exists_from_2025": (
             "{name} ({code}) bestaat pas sinds 1 januari 2025; op het grondgebied {territory} is dat {olds}: noem een "
-            "daarvan, of gebruik --grondgebied 2025",
+            "daarvan, of gebruik {option}",
             "{name} ({code}) exists from 1 January 2025; on the {territory} territory it is {olds}: name one of those, "
-            "or use --grondgebied 2025",
+            "or use {option}",
         ),
         "err.part_other_territory": (
             "{part} is een deelgemeente van {name} ({code}), dat op het grondgebied {territory} niet bestaat; noem de "
@@ -540,30 +579,29 @@ MESSAGES.update(
             "{value} is not a percentage from 0 to 1000",
         ),
         "err.which_gemeenten": (
-            "zeg voor welke gemeenten: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle",
-            "say for which gemeenten: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle",
+            "zeg voor welke gemeenten: {gemeente}, {provincie}, {file} of {alle}",
+            "say for which gemeenten: {gemeente}, {provincie}, {file} or {alle}",
         ),
         "err.which_gemeente": (
-            "zeg voor welke gemeente: --gemeente NAAM, --provincie NAAM, --gemeenten-file BESTAND of --alle (of "
-            "--inwoners N voor een eigen berekening)",
-            "say for which gemeente: --gemeente NAME, --provincie NAME, --gemeenten-file FILE or --alle (or "
-            "--inwoners N for a what-if)",
+            "zeg voor welke gemeente: {gemeente}, {provincie}, {file} of {alle} (of {inwoners} voor een eigen "
+            "berekening)",
+            "say for which gemeente: {gemeente}, {provincie}, {file} or {alle} (or {inwoners} for a what-if)",
         ),
         "err.which_gemeente_one": (
             "noem één gemeente: --gemeente NAAM",
             "name one gemeente: --gemeente NAME",
         ),
         "err.override_one": (
-            "--inwoners en --wooneenheden gelden voor één gemeente (of, alleen, voor een eigen berekening)",
-            "--inwoners and --wooneenheden apply to one gemeente (or, alone, to a what-if)",
+            "{inwoners} en {wooneenheden} gelden voor één gemeente (of, alleen, voor een eigen berekening)",
+            "{inwoners} and {wooneenheden} apply to one gemeente (or, alone, to a what-if)",
         ),
         "err.alle_and_names": (
-            "--alle kiest alle gemeenten; noem er dan geen afzonderlijk",
-            "--alle chooses every gemeente; do not name any besides",
+            "{alle} kiest alle gemeenten; noem er dan geen afzonderlijk",
+            "{alle} chooses every gemeente; do not name any besides",
         ),
         "err.compare_two": (
-            "noem minstens twee gemeenten om te vergelijken (--gemeente A --gemeente B, --provincie of --gemeenten-file)",
-            "name at least two gemeenten to compare (--gemeente A --gemeente B, --provincie or --gemeenten-file)",
+            "noem minstens twee gemeenten om te vergelijken ({gemeente}, {provincie} of {file})",
+            "name at least two gemeenten to compare ({gemeente}, {provincie} or {file})",
         ),
         "err.no_realisations": (
             "{path} bevat geen realisaties van {name} ({code})",
@@ -577,7 +615,7 @@ MESSAGES.update(
             "geef --realisaties BESTAND, of --template om een leeg bestand te schrijven",
             "give --realisaties FILE, or --template to write an empty one",
         ),
-        "err.tot_without_realisaties": ("heeft --realisaties nodig", "needs --realisaties"),
+        "err.tot_without_realisaties": ("heeft {realisaties} nodig", "needs {realisaties}"),
         "err.unknown_extension": (
             "het formaat van {path} blijkt niet uit de extensie ({extensions}); geef --format",
             "the format of {path} does not follow from its extension ({extensions}); give --format",
@@ -1173,8 +1211,8 @@ MESSAGES.update(
         ),
         "problem.for_gemeente": (" voor {nis}", " for {nis}"),
         "problem.nis_territory": (
-            "NIS-code {nis} is geen gemeente van het grondgebied {territory} (kies het grondgebied met --grondgebied)",
-            "NIS code {nis} is no gemeente of the {territory} territory (choose the territory with --grondgebied)",
+            "NIS-code {nis} is geen gemeente van het grondgebied {territory} (kies het grondgebied met {option})",
+            "NIS code {nis} is no gemeente of the {territory} territory (choose the territory with {option})",
         ),
         "problem.unknown_nis": (
             "NIS-code {nis} is geen gemeente (van 2025 of ervoor)",
@@ -1277,11 +1315,151 @@ MESSAGES.update(
     }
 )
 
+# --- issue 16: a blank is not a zero, statuses that explain themselves, one set of targets ---
+MESSAGES.update(
+    {
+        "status.met_hiaten": ("met hiaten", "with gaps"),
+        "status_short.met_hiaten": ("(h)", "(g)"),
+        "status_legend.title": ("Wat de statussen betekenen:", "What the statuses mean:"),
+        "status_legend.item": ("{status}: {meaning}", "{status}: {meaning}"),
+        "status_legend.behaald": (
+            "de termijn loopt nog en het gerealiseerde totaal haalt nu al het volledige doel.",
+            "the deadline is still ahead and the realised total already meets the whole target.",
+        ),
+        "status_legend.op_schema": (
+            "de termijn loopt nog en het totaal ligt op of boven het rechte pad van nul (eind 2020) naar het doel.",
+            "the deadline is still ahead and the total is on or above the straight path from zero (end 2020) to "
+            "the target.",
+        ),
+        "status_legend.achter": (
+            "de termijn loopt nog en het totaal ligt onder dat rechte pad.",
+            "the deadline is still ahead and the total is below that straight path.",
+        ),
+        "status_legend.gehaald": (
+            "de termijn is verstreken (of eindigt met het beoordeelde jaar) en het totaal op die termijn haalde "
+            "het doel.",
+            "the deadline has passed (or ends with the year judged) and the total at the deadline met the target.",
+        ),
+        "status_legend.niet_gehaald": (
+            "de termijn is verstreken (of eindigt met het beoordeelde jaar) en het totaal op die termijn bleef "
+            "onder het doel.",
+            "the deadline has passed (or ends with the year judged) and the total at the deadline fell short of "
+            "the target.",
+        ),
+        "status_legend.niet_gerapporteerd": (
+            "voor geen enkel beoordeeld jaar staat er een waarde in het bestand: onbekend, niet nul.",
+            "the file has no value for any year judged: unknown, not zero.",
+        ),
+        "status_legend.met_hiaten": (
+            "sommige beoordeelde jaren hebben geen waarde; de status geldt tot en met het laatste gerapporteerde "
+            "jaar ('t/m') en de ontbrekende jaren staan ernaast. Een leeg jaar telt niet als 0.",
+            "some years judged have no value; the status stands as of the last reported year ('as of') and the "
+            "missing years are named beside it. An empty year does not count as 0.",
+        ),
+        "progress.as_of": ("{status} t/m {year}", "{status} as of {year}"),
+        "progress.missing": ("ontbreekt: {years}", "missing: {years}"),
+        "progress.gaps": (
+            "Met hiaten: lekp oordeelt enkel over wat gerapporteerd is. Het totaal tot en met het laatste "
+            "gerapporteerde jaar wordt vergeleken met het pad in dat jaar (het jaar na 't/m' in de status; ook "
+            "'verwacht' en 'verschil' staan op dat jaar); het tempo, het jaar waarin het doel bereikt zou worden "
+            "en wat nog nodig is per jaar rekenen met de jaren tot en met dat laatste gerapporteerde jaar.",
+            "With gaps: lekp judges only what was reported. The total up to the last reported year is compared "
+            "with the path in that year (the year after 'as of' in the status; 'expected' and 'gap' stand at that "
+            "year too); the pace, the year the target would be reached and what is still needed per year count "
+            "the years up to that last reported year.",
+        ),
+        "progress.quartiles_complete": (
+            "Kwartielen en mediaan over de gemeenten die elk beoordeeld jaar rapporteerden; een gemeente met "
+            "hiaten telt in 'met hiaten', niet in haar status.",
+            "Quartiles and median over the gemeenten that reported every year judged; a gemeente with gaps counts "
+            "under 'with gaps', not under its status.",
+        ),
+        "progress.population_judges": (
+            "{inwoners} op 1 januari {year} ({why}; die bepaalt de doelen)",
+            "{inwoners} on 1 January {year} ({why}; this sets the targets)",
+        ),
+        "progress.population_judges_year": (
+            "op 1 januari {year} ({why}; die bepaalt de doelen)",
+            "on 1 January {year} ({why}; this sets the targets)",
+        ),
+        "progress.population_other": (
+            "{inwoners} op 1 januari {year}, het beoordeelde jaar (ter vergelijking)",
+            "{inwoners} on 1 January {year}, the year judged (for comparison)",
+        ),
+        "progress.population_other_year": (
+            "op 1 januari {year}, het beoordeelde jaar, telt niet",
+            "on 1 January {year}, the year judged, does not count",
+        ),
+        "progress.why_jaar": ("gevraagd", "asked for"),
+        "progress.why_template": (
+            "het bevolkingsjaar van het sjabloon",
+            "the population year of the template",
+        ),
+        "progress.why_judged": ("het beoordeelde jaar", "the year judged"),
+        "progress.why_newest": ("het nieuwste jaar in de gegevens", "the newest year in the data"),
+        "progress.targets_of": (
+            "doelen op basis van de inwoners op 1 januari {year}",
+            "targets based on the inhabitants on 1 January {year}",
+        ),
+        "report.chart_not_reported": ("niet gerapporteerd", "not reported"),
+        "template.population": (
+            "De doelen van dit bestand rekenen met de inwoners op 1 januari {year}; de kolom 'bevolkingsjaar' "
+            "bewaart dat jaar, zodat de voortgang en het rapport met dezelfde doelen oordelen. Laat hem staan.",
+            "The targets of this file use the inhabitants on 1 January {year}; the column 'bevolkingsjaar' keeps "
+            "that year, so that progress and the report judge with the same targets. Leave it in place.",
+        ),
+        "report.projected_reported": (
+            "aan het tempo t/m {last}: doel in {year}",
+            "at the pace up to {last}: target in {year}",
+        ),
+        "report.projected_far_reported": (
+            "aan het tempo t/m {last}: doel pas na {year}",
+            "at the pace up to {last}: target only after {year}",
+        ),
+        "note.population_recorded": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, het bevolkingsjaar dat het realisatiebestand "
+            "vermeldt (het sjabloon werd ermee gemaakt); kies een ander jaar met {option}",
+            "the targets use the inhabitants on 1 January {year}, the population year the realisations file "
+            "records (the template was made with it); choose another year with {option}",
+        ),
+        "note.population_not_recorded": (
+            "de doelen gebruiken de inwoners op 1 januari {year}, zoals gevraagd; het realisatiebestand vermeldt "
+            "bevolkingsjaar {recorded}",
+            "the targets use the inhabitants on 1 January {year}, as asked; the realisations file records "
+            "population year {recorded}",
+        ),
+        "err.tot_past_data": (
+            "{path} heeft geen enkele realisatie in {year} of later (het laatste jaar met een waarde is {last}): "
+            "{year} kan niet beoordeeld worden; kies {tot} of vroeger",
+            "{path} has no realisation in {year} or later (the last year with a value is {last}): {year} cannot be "
+            "judged; choose {tot} or earlier",
+        ),
+        "err.one_gemeente": (
+            "het traject wordt voor één gemeente getoond, niet voor {names}; noem er één met {gemeente}",
+            "the path is shown for one gemeente, not for {names}; name one with {gemeente}",
+        ),
+        "problem.gaps": (
+            "{key}{where}: geen waarde voor {years} (laatste gerapporteerde jaar {last}); een leeg jaar telt niet "
+            "als 0: de voortgang wordt beoordeeld t/m {last}",
+            "{key}{where}: no value for {years} (last reported year {last}); an empty year does not count as 0: "
+            "progress is judged as of {last}",
+        ),
+        "problem.population_years": (
+            "bevolkingsjaar {year} verschilt van {first} op regel {line}: één bestand, één bevolkingsjaar",
+            "population year {year} differs from {first} on line {line}: one file, one population year",
+        ),
+        "problem.population_year_unknown": (
+            "bevolkingsjaar {year}: er zijn geen bevolkingscijfers voor dat jaar ({low}-{high})",
+            "population year {year}: there are no population figures for that year ({low}-{high})",
+        ),
+    }
+)
+
 # --- progress that tells the truth ----------------------------------------------------------
 MESSAGES.update(
     {
-        "status.gehaald": ("gehaald", "met"),
-        "status.niet_gehaald": ("niet gehaald", "missed"),
+        "status.gehaald": ("gehaald op de termijn", "met by the deadline"),
+        "status.niet_gehaald": ("niet gehaald op de termijn", "missed by the deadline"),
         "status.niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
         "status_short.behaald": ("B", "R"),
         "status_short.op_schema": ("S", "T"),
@@ -1290,14 +1468,15 @@ MESSAGES.update(
         "status_short.niet_gehaald": ("N", "X"),
         "status_short.niet_gerapporteerd": ("–", "–"),
         "progress.legend": (
-            "B behaald · S op schema · A achter · G gehaald (einddatum voorbij) · N niet gehaald · – niet gerapporteerd",
-            "R reached · T on track · B behind · M met (deadline passed) · X missed · – not reported",
+            "B doel al bereikt · S op schema · A achter op schema · G gehaald op de termijn · N niet gehaald op de "
+            "termijn · – niet gerapporteerd · (h) met hiaten: de status geldt t/m het laatste gerapporteerde jaar",
+            "R target already reached · T on track · B behind schedule · M met by the deadline · X missed by the "
+            "deadline · – not reported · (g) with gaps: the status stands as of the last reported year",
         ),
         "progress.summary": ("Samenvatting", "Summary"),
         "progress.judged": ("Beoordeeld", "Judged"),
         "progress.judged_value": ("einde {year}", "end of {year}"),
         "progress.population": ("Inwoners", "Inhabitants"),
-        "progress.population_value": ("op 1 januari {year}", "on 1 January {year}"),
         "progress.count": ("{count}", "{count}"),
         "progress.milestone_label": ("waarvan tegen eind {year}", "of which by end {year}"),
         "progress.after": ("na {year}", "after {year}"),
@@ -1340,11 +1519,12 @@ MESSAGES.update(
         "col.q1": ("Eerste kwartiel", "First quartile"),
         "col.median": ("Mediaan", "Median"),
         "col.q3": ("Derde kwartiel", "Third quartile"),
-        "col.count_behaald": ("behaald", "reached"),
+        "col.count_behaald": ("doel al bereikt", "target already reached"),
         "col.count_op_schema": ("op schema", "on track"),
-        "col.count_achter": ("achter", "behind"),
-        "col.count_gehaald": ("gehaald", "met"),
-        "col.count_niet_gehaald": ("niet gehaald", "missed"),
+        "col.count_achter": ("achter op schema", "behind schedule"),
+        "col.count_gehaald": ("gehaald op de termijn", "met by the deadline"),
+        "col.count_niet_gehaald": ("niet gehaald op de termijn", "missed by the deadline"),
+        "col.count_met_hiaten": ("met hiaten", "with gaps"),
         "col.count_niet_gerapporteerd": ("niet gerapporteerd", "not reported"),
         "col.ceiling": ("Maximum", "Ceiling"),
         "col.actual": ("Gemeten", "Measured"),
@@ -1355,9 +1535,9 @@ MESSAGES.update(
         "status.boven": ("boven het maximum", "above the ceiling"),
         "note.population_of_judged_year": (
             "de doelen gebruiken de inwoners op 1 januari {year}, het beoordeelde jaar (een aanname van lekp); kies "
-            "een ander jaar met --jaar",
+            "een ander jaar met {option}",
             "the targets use the inhabitants on 1 January {year}, the year judged (an assumption of lekp); choose "
-            "another year with --jaar",
+            "another year with {option}",
         ),
         "note.population_newest": (
             "de doelen gebruiken de inwoners op 1 januari {year}, het nieuwste jaar in de gegevens ({until} is er nog "
@@ -1403,8 +1583,10 @@ MESSAGES.update(
         ),
         "report.overview": ("Overzicht", "Overview"),
         "report.overview_caption": (
-            "Aandeel van de gerapporteerde doelstellingen dat behaald, gehaald of op schema is",
-            "Share of the reported targets that are reached, met or on track",
+            "Aandeel van de elk jaar gerapporteerde doelstellingen dat al bereikt, op schema of op de termijn "
+            "gehaald is",
+            "Share of the targets reported for every year that are already reached, on track or met by the "
+            "deadline",
         ),
         "report.per_gemeente": ("Per gemeente", "Per gemeente"),
         "report.map_caption": (
@@ -1412,18 +1594,19 @@ MESSAGES.update(
             "{label}: percent reached to the end of {year}",
         ),
         "report.map_text": (
-            "Mediaan {median} % over de {reported} gemeenten met gegevens (van {count}); gearceerd: geen gegevens; "
-            "grijs: buiten dit rapport. De nummers zijn die van de lijst bij het overzicht.",
-            "Median {median} % over the {reported} gemeenten with data (of {count}); hatched: no data; grey: "
-            "outside this report. The numbers are those of the list with the overview.",
+            "Mediaan {median} % over de {reported} gemeenten met gegevens voor elk jaar (van {count}); gearceerd: "
+            "geen gegevens; grijs: buiten dit rapport. De nummers zijn die van de lijst bij het overzicht.",
+            "Median {median} % over the {reported} gemeenten with data for every year (of {count}); hatched: no "
+            "data; grey: outside this report. The numbers are those of the list with the overview.",
         ),
         "report.class": ("{low} tot {high} %", "{low} to {high} %"),
         "report.class_top": ("{low} % of meer", "{low} % or more"),
         "report.legend": ("Legende: percent bereikt", "Legend: percent reached"),
         "report.not_in_report": ("niet in dit rapport", "not in this report"),
         "report.share_on_track": (
-            "{percent} % van de doelstellingen behaald of op schema",
-            "{percent} % of the targets reached or on track",
+            "{percent} % van de elk jaar gerapporteerde doelstellingen al bereikt, op schema of op de termijn "
+            "gehaald",
+            "{percent} % of the targets reported for every year already reached, on track or met by the deadline",
         ),
     }
 )

@@ -27,7 +27,7 @@ from .domain.model import (
     Territory,
 )
 from .domain.selection import MunicipalityData
-from .domain.statuses import MET, ON_TRACK, REACHED, SIZE_CLASSES, STATUSES, size_class
+from .domain.statuses import DISTRIBUTION_STATES, MET, ON_TRACK, REACHED, SIZE_CLASSES, size_class
 from .domain.targets import Subject, TargetPlan, Targets, per_1000
 from .messages import Msg, Num
 
@@ -493,6 +493,9 @@ class GemeenteProgress:
 
     subject: Subject
     items: list[Progress]
+    # The inwoners on 1 January of the year judged, when another population year judges
+    # (`ProgressResult.other_population_year`): shown beside, never used.
+    other_inwoners: int | None = None
 
     @property
     def reported(self) -> bool:
@@ -501,9 +504,10 @@ class GemeenteProgress:
 
     @property
     def on_track_share(self) -> Decimal | None:
-        """The percent of the reported targets that are reached or on track (None: nothing reported),
-        to one decimal, half up like every percent of a progress."""
-        reported = [item for item in self.items if item.reported]
+        """The percent of the targets reported for every year that are reached or on track (None:
+        none is), to one decimal, half up like every percent of a progress. A target reported with
+        gaps is left out: its status stands at an earlier year than the others'."""
+        reported = [item for item in self.items if item.complete]
         if not reported:
             return None
         good = sum(1 for item in reported if item.status in (REACHED, ON_TRACK, MET))
@@ -545,13 +549,15 @@ class ProgressResult(Result):
         "milestone_year",
         "milestone_target",
         "milestone_status",
+        "judged_year",
+        "missing_years",
         "note",
     )
     DISTRIBUTION_COLUMNS: ClassVar[tuple[str, ...]] = (
         "group",
         "indicator",
         "gemeenten",
-        *STATUSES,
+        *DISTRIBUTION_STATES,
         "percent_q1",
         "percent_median",
         "percent_q3",
@@ -568,6 +574,10 @@ class ProgressResult(Result):
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
     everywhere: bool = False  # every gemeente of the territory was asked for (--alle)
+    # Why the population year is what it is: "jaar" (asked for), "template" (recorded in the
+    # realisations file), "judged" (the year judged) or "newest" (the newest in the data).
+    population_source: str = "judged"
+    other_population_year: int | None = None  # the year judged, when another population year judges
     # The groups are summed once: the maps of a province's report ask for them per target.
     _groups: list[Group] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -610,6 +620,9 @@ class ProgressResult(Result):
                     milestone.year if milestone else None,
                     milestone.target if milestone else None,
                     milestone.status if milestone else None,
+                    item.judged_year,
+                    # The years that count without a value, ';'-separated (as predecessor codes are).
+                    ";".join(str(year) for year in item.missing_years) or None,
                     _note(item.indicator, self.lang),
                 )
 
@@ -664,7 +677,7 @@ class ProgressResult(Result):
                     group.name.localize(self.lang),
                     spread.indicator.key,
                     spread.gemeenten,
-                    *(spread.counts[status] for status in STATUSES),
+                    *(spread.counts[state] for state in DISTRIBUTION_STATES),
                     spread.lower_quartile,
                     spread.median,
                     spread.upper_quartile,
@@ -735,12 +748,14 @@ class TemplateResult(Result):
         "jaar",
         "waarde",
         "opmerking",
+        "bevolkingsjaar",
     )
 
     subjects: list[Subject]
     indicators: list[Indicator]
     lang: str = "nl"
     notes: list[Msg] = field(default_factory=list)
+    population_year: int | None = None  # recorded on every row: the targets the template was made for
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """One row per gemeente × indicator × year up to the indicator's deadline."""
@@ -756,6 +771,7 @@ class TemplateResult(Result):
                         year,
                         None,
                         None,
+                        self.population_year,
                     )
 
 

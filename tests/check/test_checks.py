@@ -420,10 +420,11 @@ def test_realisations_without_the_trailing_opmerking_cells(tmp_path):
 def test_an_unknown_nis_code_in_realisations(tmp_path):
     text = (
         "nis_code,indicator,jaar,waarde\n13025,bomen,2021,1\n99999,bomen,2021,1\n99999,bomen,2022,1\n"
-        "11007,bomen,2022,1\n"
+        "11007,bomen,2022,1\n11007,bomen,2021,1\n"
     )
     report = check_files([write(tmp_path, "realisaties.csv", text)])
-    # 99999 is no gemeente, reported once; 11007 (Borsbeek, before 2025) is one.
+    # 99999 is no gemeente, reported once; 11007 (Borsbeek, before 2025) is one (reported for
+    # 2021 and 2022: no gap, so no R607).
     assert [(p.code.name, p.line, p.column) for p in report.problems] == [("R605", 3, 1)]
     assert report.problems[0].message("en") == "NIS code 99999 is no gemeente (of 2025 or before)"
     assert report.problems[0].message() == "NIS-code 99999 is geen gemeente (van 2025 of ervoor)"

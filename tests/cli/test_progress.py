@@ -26,11 +26,13 @@ from .common import (
 COLUMNS = [
     "nis_code", "gemeente", "indicator", "unit", "target", "target_exact", "realised", "percent",
     "expected", "gap", "status", "projected_year", "needed_per_year", "milestone_year",
-    "milestone_target", "milestone_status", "note",
+    "milestone_target", "milestone_status", "judged_year", "missing_years", "note",
 ]  # fmt: skip
+# issue 16: one vocabulary of statuses, and the reports with gaps counted apart
 DISTRIBUTION_COLUMNS = [
-    "group", "indicator", "gemeenten", "behaald", "op schema", "achter", "gehaald", "niet gehaald",
-    "niet gerapporteerd", "percent_q1", "percent_median", "percent_q3",
+    "group", "indicator", "gemeenten", "doel al bereikt", "op schema", "achter op schema",
+    "gehaald op de termijn", "niet gehaald op de termijn", "met hiaten", "niet gerapporteerd",
+    "percent_q1", "percent_median", "percent_q3",
 ]  # fmt: skip
 
 
@@ -64,7 +66,11 @@ def test_progress_csv(lekp):
     assert hagen["needed_per_year"] == "2190"  # (19,350.5 - 8,400.5) / 5 = 2,190
     # klimaattafels: deadline 2024 passed; 1,000 >= 19,095 x 50 / 1,000 = 954.75: met
     tafels = rows["klimaattafels"]
-    assert (tafels["status"], tafels["needed_per_year"], tafels["percent"]) == ("gehaald", "", "104.7")
+    assert (tafels["status"], tafels["needed_per_year"], tafels["percent"]) == (
+        "gehaald op de termijn",
+        "",
+        "104.7",
+    )
     # no rows: not reported, no percent, no pace, no projection
     fossielvrij = rows["renovaties_fossielvrij"]
     assert fossielvrij["status"] == "niet gerapporteerd"
@@ -104,7 +110,7 @@ def test_tot_is_the_last_year_of_realisations_and_jaar_the_population_year(lekp)
     assert bomen["expected"] == D("38534") * 5 / 10  # 19,267
 
 
-def test_the_population_year_is_said_on_stderr(lekp, monkeypatch):
+def test_the_population_year_is_said_on_stderr(lekp, monkeypatch, tmp_path):
     judged = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2024", "-f", "json")
     assert judged.exit_code == 0, judged.stderr
     assert (
@@ -115,10 +121,13 @@ def test_the_population_year_is_said_on_stderr(lekp, monkeypatch):
     # chosen with --jaar: nothing to say
     chosen = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--jaar", "2024", "-f", "json")
     assert "inwoners op 1 januari" not in chosen.stderr
-    # judged in 2027 (once 2027 has begun), a year the data does not have yet: the newest, 2026
-    # (38,793), with a note
+    # judged in 2027 (once 2027 has begun), a year the population data does not have yet: the
+    # newest, 2026 (38,793), with a note. The file must reach 2027 (issue 16: a year past the
+    # whole file's data is refused): bomen 0 in 2026 and 2027.
     monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2027, 3, 1))
-    later = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2027", "-f", "json")
+    reaching = tmp_path / "tot_2027.csv"
+    reaching.write_text(REALISATIONS.read_text(encoding="utf-8") + "bomen,2026,0,\nbomen,2027,0,\n", "utf-8")
+    later = lekp("progress", "-g", "Mol", "--realisaties", reaching, "--tot", "2027", "-f", "json")
     assert later.exit_code == 0, later.stderr
     assert (
         "de doelen gebruiken de inwoners op 1 januari 2026, het nieuwste jaar in de gegevens (2027 is er "
@@ -126,7 +135,7 @@ def test_the_population_year_is_said_on_stderr(lekp, monkeypatch):
     ) in later.stderr
     bomen = next(r for r in decimal_json(later.stdout) if r["indicator"] == "bomen")
     assert bomen["target"] == 38793
-    assert bomen["realised"] == 21000  # nothing after 2025 in the file
+    assert bomen["realised"] == 21000  # 0 in 2026 and 2027
     assert bomen["expected"] == D("38793") * 7 / 10  # 27,155.1
     english = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--lang", "en", "-f", "json")
     assert "the targets use the inhabitants on 1 January 2025, the year judged" in english.stderr
@@ -223,7 +232,9 @@ def test_template_round_trip(lekp, tmp_path, excel):
 def test_template_is_csv_even_on_a_terminal(lekp, library):
     result = lekp("progress", "--template", "-g", "Mol")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "nis_code,gemeente,indicator,label,eenheid,jaar,waarde,opmerking"
+    assert result.stdout.splitlines()[0] == (
+        "nis_code,gemeente,indicator,label,eenheid,jaar,waarde,opmerking,bevolkingsjaar"
+    )
     rows = csv_rows(result.stdout)
     assert [tuple(r.values()) for r in rows] == [
         tuple("" if v is None else str(v) for v in record.values())
@@ -300,20 +311,24 @@ def test_a_projection_after_2050_is_said_so(lekp, monkeypatch):
 def test_a_milestone_is_a_row_of_its_own(lekp, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "250")
     path = tmp_path / "r.csv"
-    path.write_text("indicator,jaar,waarde\nenergievermogen,2021,500\nenergievermogen,2025,400\n", "utf-8")
+    path.write_text(
+        "indicator,jaar,waarde\nenergievermogen,2021,500\nenergievermogen,2025,400\n"
+        "energievermogen,2022,0\nenergievermogen,2023,0\nenergievermogen,2024,0\n",  # reported zeros
+        "utf-8",
+    )
     result = lekp("progress", "-g", "Mol", "--realisaties", path)
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     (index,) = [i for i, line in enumerate(lines) if "Geïnstalleerd vermogen" in line]
     # 500 + 400 = 900 kWp by 2025, of 38,701 x 18 / 500 = 1,393.236 (1.393,2): the milestone is missed
-    stage = ["waarvan", "tegen", "eind", "2025", "1.393,2", "900", "niet", "gehaald"]
+    stage = ["waarvan", "tegen", "eind", "2025", "1.393,2", "900", "niet", "gehaald", "op", "de", "termijn"]
     assert lines[index + 1].split() == stage
     rows = _run_json(lekp, "-g", "Mol", "--realisaties", path)
     (vermogen,) = [r for r in rows if r["indicator"] == "energievermogen"]
     assert (vermogen["milestone_year"], vermogen["milestone_target"]) == (2025, D("1393.2"))
-    assert vermogen["milestone_status"] == "niet gehaald"
+    assert vermogen["milestone_status"] == "niet gehaald op de termijn"
     # the path at the end of 2025 is the exact milestone, 1,393.236: 900 is behind
-    assert (vermogen["expected"], vermogen["status"]) == (D("1393.236"), "achter")
+    assert (vermogen["expected"], vermogen["status"]) == (D("1393.236"), "achter op schema")
 
 
 # --- many gemeenten ---------------------------------------------------------------------------
@@ -338,13 +353,21 @@ def test_a_province_row_per_gemeente_and_target(lekp, library, seven):
     assert {r["nis_code"][0] for r in rows} == {"1"}  # Lommel and Herstappe are not in the province
     assert (by["Mol", "bomen"]["percent"], by["Mol", "bomen"]["status"]) == (50, "op schema")
     geel = by["Geel", "bomen"]
-    assert (geel["target_exact"], geel["percent"], geel["status"]) == (42427, 10, "achter")
+    assert (geel["target_exact"], geel["percent"], geel["status"]) == (42427, 10, "achter op schema")
     assert geel["needed_per_year"] == 7637  # (42,427 - 4,242.7) / 5 = 7,636.86, rounded up
-    assert (by["Dessel", "bomen"]["percent"], by["Dessel", "bomen"]["status"]) == (25, "achter")
+    assert (by["Dessel", "bomen"]["percent"], by["Dessel", "bomen"]["status"]) == (25, "achter op schema")
     herenthout = by["Herenthout", "bomen"]
-    assert (herenthout["percent"], herenthout["status"], herenthout["needed_per_year"]) == (100, "behaald", 0)
+    assert (herenthout["percent"], herenthout["status"], herenthout["needed_per_year"]) == (
+        100,
+        "doel al bereikt",
+        0,
+    )
     hagen = by["Antwerpen", "hagen"]
-    assert (hagen["realised"], hagen["percent"], hagen["status"]) == (0, 0, "achter")  # a reported 0
+    assert (hagen["realised"], hagen["percent"], hagen["status"]) == (
+        0,
+        0,
+        "achter op schema",
+    )  # a reported 0
     assert by["Antwerpen", "bomen"]["status"] == "niet gerapporteerd"
     assert {r["status"] for r in rows if r["gemeente"] == "Mechelen"} == {"niet gerapporteerd"}
     assert_same_records(rows, library.progress(provincie="Antwerpen", realisaties=seven).records())
@@ -356,7 +379,15 @@ def test_the_distribution_of_a_province(lekp, seven):
     rows = csv_rows(result.stdout)
     assert list(rows[0]) == DISTRIBUTION_COLUMNS
     by = {(r["group"], r["indicator"]): r for r in rows}
-    counts = ("behaald", "op schema", "achter", "gehaald", "niet gehaald", "niet gerapporteerd")
+    counts = (
+        "doel al bereikt",
+        "op schema",
+        "achter op schema",
+        "gehaald op de termijn",
+        "niet gehaald op de termijn",
+        "met hiaten",
+        "niet gerapporteerd",
+    )
 
     def row(group, indicator):
         found = by[group, indicator]
@@ -370,27 +401,27 @@ def test_the_distribution_of_a_province(lekp, seven):
     # Quartiles of [10, 25, 50, 100]: 10 + 0.75 x 15 = 21.25 -> 21.3; 25 + 0.5 x 25 = 37.5;
     # 50 + 0.25 x 50 = 62.5
     assert row("provincie Antwerpen", "bomen") == (
-        ["67", "1", "1", "2", "0", "0", "63"],
+        ["67", "1", "1", "2", "0", "0", "0", "63"],
         ["21.3", "37.5", "62.5"],
     )
     # Flanders as far as the file covers it (it reaches beyond the province): the 7 gemeenten with
     # any row; bomen of [10, 25, 50, 75, 80, 100]: positions 1.25, 2.5, 3.75 of 0..5:
     # 25 + 0.25 x 25 = 31.25 -> 31.3; 50 + 0.5 x 25 = 62.5; 75 + 0.75 x 5 = 78.75 -> 78.8
     flanders = "Vlaanderen (de gemeenten in het bestand)"
-    assert row(flanders, "bomen") == (["7", "1", "3", "2", "0", "0", "1"], ["31.3", "62.5", "78.8"])
-    assert row(flanders, "hagen") == (["7", "0", "0", "1", "0", "0", "6"], ["0", "0", "0"])
+    assert row(flanders, "bomen") == (["7", "1", "3", "2", "0", "0", "0", "1"], ["31.3", "62.5", "78.8"])
+    assert row(flanders, "hagen") == (["7", "0", "0", "1", "0", "0", "0", "6"], ["0", "0", "0"])
     # The size classes of the province's gemeenten (population of 2025):
     small = "gemeenten met minder dan 10.000 inwoners"  # Herenthout, 9,504
     assert row(small, "bomen")[1] == ["100", "100", "100"]
-    assert by[small, "bomen"]["behaald"] == "1"
+    assert by[small, "bomen"]["doel al bereikt"] == "1"
     assert row("gemeenten met 10.000 tot 20.000 inwoners", "bomen")[1] == ["25", "25", "25"]  # Dessel
     # Mol and Geel: [10, 50]: 10 + 0.25 x 40 = 20, 30, 40
     middle = "gemeenten met 20.000 tot 50.000 inwoners"
     assert row(middle, "bomen")[1] == ["20", "30", "40"]
-    assert (by[middle, "bomen"]["op schema"], by[middle, "bomen"]["achter"]) == ("1", "1")
+    assert (by[middle, "bomen"]["op schema"], by[middle, "bomen"]["achter op schema"]) == ("1", "1")
     # Antwerpen (562,002) and Mechelen: no bomen reported, so no quartiles
     large = "gemeenten met 50.000 inwoners of meer"
-    assert row(large, "bomen") == (["2", "0", "0", "0", "0", "0", "2"], ["", "", ""])
+    assert row(large, "bomen") == (["2", "0", "0", "0", "0", "0", "0", "2"], ["", "", ""])
     classes = [small, "gemeenten met 10.000 tot 20.000 inwoners", middle, large]
     assert sum(int(by[name, "bomen"]["gemeenten"]) for name in classes) == 67
     assert [r["group"] for r in rows[::14]] == ["provincie Antwerpen", flanders, *classes]
@@ -400,7 +431,8 @@ def test_the_distribution_of_a_province(lekp, seven):
 
 def test_a_province_without_realisations_beyond_it_has_no_flanders_group(lekp, tmp_path):
     path = tmp_path / "r.csv"
-    path.write_text("nis_code,indicator,jaar,waarde\n13025,bomen,2025,19350.5\n", encoding="utf-8")
+    zeros = "".join(f"13025,bomen,{year},0\n" for year in range(2021, 2025))  # reported zeros, no gap
+    path.write_text("nis_code,indicator,jaar,waarde\n13025,bomen,2025,19350.5\n" + zeros, encoding="utf-8")
     rows = _run_json(lekp, "-p", "Antwerpen", "--realisaties", path, "--verdeling")
     assert [r["group"] for r in rows[::14]] == [
         "provincie Antwerpen",
@@ -450,7 +482,7 @@ def test_a_province_as_tables(lekp, seven, monkeypatch):
     assert "Provincie Antwerpen (67)" in out
     assert "Vlaanderen (de gemeenten in het bestand) (7)" in out
     assert "Per gemeente: percent bereikt en status" in out
-    assert "B behaald · S op schema · A achter · G gehaald (einddatum voorbij)" in out
+    assert "B doel al bereikt · S op schema · A achter op schema · G gehaald op de termijn" in out
     # a matrix per werf: a row per gemeente; werf 1 opens with bomen
     herenthout = [line for line in out.splitlines() if line.strip().startswith("Herenthout ")]
     assert len(herenthout) == 4
@@ -483,7 +515,8 @@ def test_the_synthetic_province(lekp, library, synthetic_antwerpen):
     rows = _run_json(lekp, "-p", "Antwerpen", "--realisaties", synthetic_antwerpen)
     assert len(rows) == 67 * 14
     assert {r["status"] for r in rows} <= {
-        "behaald", "op schema", "achter", "gehaald", "niet gehaald", "niet gerapporteerd",
+        "doel al bereikt", "op schema", "achter op schema", "gehaald op de termijn",
+        "niet gehaald op de termijn", "niet gerapporteerd",
     }  # fmt: skip
     for row in rows:
         assert (row["percent"] is None) == (row["status"] == "niet gerapporteerd")
@@ -491,7 +524,7 @@ def test_the_synthetic_province(lekp, library, synthetic_antwerpen):
     assert_same_records(rows, computed.records())
     spread = _run_json(lekp, "-p", "Antwerpen", "--realisaties", synthetic_antwerpen, "--verdeling")
     for row in spread:
-        counted = sum(row[s] for s in DISTRIBUTION_COLUMNS[3:9])
+        counted = sum(row[s] for s in DISTRIBUTION_COLUMNS[3:10])
         assert counted == row["gemeenten"]
         if row["percent_median"] is not None:
             assert row["percent_q1"] <= row["percent_median"] <= row["percent_q3"]
@@ -535,15 +568,20 @@ def test_the_invented_realisations_say_so(synthetic_antwerpen, tmp_path):
     assert again.read_text(encoding="utf-8") == synthetic_antwerpen.read_text(encoding="utf-8")
 
 
-def test_a_year_still_to_come_is_not_judged(lekp, monkeypatch):
+def test_a_year_still_to_come_is_not_judged(lekp, monkeypatch, tmp_path):
     monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2026, 11, 28))
     line = one_line_error(lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2027"), 2)
     assert line == (
         "lekp: fout: --tot: 2027 is nog niet voorbij (het is nu 2026): een jaar dat nog moet komen, kan niet "
         "beoordeeld worden; kies 2026 of vroeger"
     )
-    # the current year may be judged so far; a file with a row for next year is judged up to now
-    assert lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2026").exit_code == 0
+    # the current year may be judged so far, when the file has a value in it (issue 16: a year after
+    # every value of the file is refused, exit 1, rather than read as all behind)
+    past = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "--tot", "2026")
+    assert one_line_error(past, 1).endswith("2026 kan niet beoordeeld worden; kies --tot 2025 of vroeger")
+    current = tmp_path / "tot_2026.csv"
+    current.write_text(REALISATIONS.read_text(encoding="utf-8") + "bomen,2026,10,\n", "utf-8")
+    assert lekp("progress", "-g", "Mol", "--realisaties", current, "--tot", "2026").exit_code == 0
     monkeypatch.setattr("lekp_calc.domain.rules.today", lambda: date(2024, 6, 1))
     run = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "-f", "json")
     assert run.exit_code == 0

@@ -137,14 +137,19 @@ def test_a_gemeente_report_opens_with_its_summary(lekp):
     summary = _section(html, "summary")
     assert 'class="summary"' in summary
     assert "<dt>Beoordeeld</dt><dd>einde 2025</dd>" in summary
-    assert "<dt>Inwoners</dt><dd>op 1 januari 2025</dd>" in summary
+    # the population that judges, and why (issue 16)
+    assert (
+        "<dt>Inwoners</dt><dd>38.701 op 1 januari 2025 (het beoordeelde jaar; die bepaalt de doelen)</dd>"
+    ) in summary
     # Mol at the end of 2025: bomen, renovaties and laadpunten on the path; hagen, natuurgroenperken,
     # fietspaden, ontharding and hemelwater behind; klimaattafels met (deadline 2024); five not reported.
     counts = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)</dd>", summary))
     assert counts == {
-        "behaald": "0", "op schema": "3", "achter": "5", "gehaald": "1", "niet gerapporteerd": "5",
+        "doel al bereikt": "0", "op schema": "3", "achter op schema": "5", "gehaald op de termijn": "1",
+        "niet gerapporteerd": "5",
     }  # fmt: skip
-    assert "niet gehaald" not in counts  # a status nobody has is left out, unless it is one of the four
+    # a status nobody has is left out, unless it is one of the four; no target of the file has gaps
+    assert "niet gehaald op de termijn" not in counts and "met hiaten" not in counts
 
 
 def test_a_locator_map_marks_the_gemeente_in_its_province(lekp, library):
@@ -277,10 +282,10 @@ def test_a_province_report(lekp, tmp_path, library):
         r'<path data-nis="(\d+)" fill="([^"]+)"[^>]*><title>([^<]*)</title>', maps["map-bomen"]
     )}  # fmt: skip
     # the class of the percent reached: < 25, 25-50, 50-75, 75-100, >= 100
-    assert paths["13012"] == ("#006837", "Herenthout: 100 % (behaald)")
+    assert paths["13012"] == ("#006837", "Herenthout: 100 % (doel al bereikt)")
     assert paths["13025"] == ("#78c679", "Mol: 50 % (op schema)")
-    assert paths["13006"] == ("#c2e699", "Dessel: 25 % (achter)")  # 25 opens the second class
-    assert paths["13008"] == ("#ffffcc", "Geel: 10 % (achter)")
+    assert paths["13006"] == ("#c2e699", "Dessel: 25 % (achter op schema)")  # 25 opens the second class
+    assert paths["13008"] == ("#ffffcc", "Geel: 10 % (achter op schema)")
     assert paths["11002"][0].startswith("url(#") and paths["11002"][1] == "Antwerpen: niet gerapporteerd"
     assert paths["72020"] == ("#eaeef2", "Lommel: niet in dit rapport")  # a neighbour in Limburg: grey
     hagen = dict(re.findall(r'<path data-nis="(\d+)" fill="([^"]+)"', maps["map-hagen"]))
@@ -319,7 +324,7 @@ def test_a_province_report_in_markdown(lekp, tmp_path):
     assert md.startswith("# Lokaal Energie- en Klimaatpact: provincie Antwerpen\n")
     assert "<svg" not in md
     # the map of bomen is said in words: the median of [10, 25, 50, 100] is 37.5 %
-    assert "Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)" in md
+    assert "Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)" in md
     # the five tables of the spread share their three notes: defined once, at the end of their section
     definitions = re.findall(r"^\[\^(\d+)\]: ", md, re.MULTILINE)
     assert sorted(definitions) == ["1", "2", "3"]

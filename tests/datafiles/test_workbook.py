@@ -26,7 +26,18 @@ from conftest import Cli
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "data"
-HEADER = ["nis_code", "gemeente", "indicator", "label", "eenheid", "jaar", "waarde", "opmerking"]
+# issue 16: the last column records the population year the template was made with (2026)
+HEADER = [
+    "nis_code",
+    "gemeente",
+    "indicator",
+    "label",
+    "eenheid",
+    "jaar",
+    "waarde",
+    "opmerking",
+    "bevolkingsjaar",
+]
 FIRST_YEAR, LAST_YEAR = 2021, 2030
 
 
@@ -112,8 +123,9 @@ def test_the_template_of_one_gemeente(templates):
         (key, year) for key, row in indicators.items() for year in range(2021, row["deadline"] + 1)
     )
     assert Counter((row[2], row[5]) for row in body) == expected
-    for nis, gemeente, key, label, unit, year, value, remark in body:
+    for nis, gemeente, key, label, unit, year, value, remark, population_year in body:
         assert (nis, gemeente) == ("13025", "Mol")
+        assert population_year == 2026  # on every row: the newest population year of the data
         assert label == indicators[key]["label_nl"]
         assert unit == indicators[key]["unit"]
         assert isinstance(year, int)
@@ -135,7 +147,7 @@ def test_the_template_validates_what_is_typed(templates):
     book = openpyxl.load_workbook(templates["mol"])
     ws = book["Realisaties"]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:H130"
+    assert ws.auto_filter.ref == "A1:I130"
     rules = {str(v.sqref).split(":")[0]: v for v in ws.data_validations.dataValidation}
     assert set(rules) == {"C2", "F2", "G2"}  # indicator, jaar, waarde
     keys = rules["C2"]
@@ -246,10 +258,12 @@ def write_csv(path: Path, values: dict[tuple[Any, ...], tuple[Any, Any]], *, nis
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(
-            ["nis_code", "indicator", "jaar", "waarde", "opmerking"] if nis else HEADER[2:3] + HEADER[5:]
+            ["nis_code", "indicator", "jaar", "waarde", "opmerking", "bevolkingsjaar"]
+            if nis
+            else HEADER[2:3] + HEADER[5:]
         )
         for key, (value, remark) in values.items():
-            out.writerow([*key, value, remark or ""])
+            out.writerow([*key, value, remark or "", 2026])  # the template's population year
 
 
 def test_a_filled_in_template_reads_as_its_csv(lekp, templates, tmp_path):

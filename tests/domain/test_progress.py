@@ -61,7 +61,8 @@ def mol_rows(catalogue):
 
 
 def test_statuses_are_dutch_words():
-    assert (REACHED, ON_TRACK, BEHIND) == ("behaald", "op schema", "achter")
+    # issue 16: one vocabulary in which no two statuses can be confused
+    assert (REACHED, ON_TRACK, BEHIND) == ("doel al bereikt", "op schema", "achter op schema")
 
 
 def test_expected_path_is_a_straight_line():
@@ -116,7 +117,7 @@ def test_progress_of_mol_at_the_end_of_2025(mol_targets, mol_rows):
     # 1,200 + 1,500.5 + 2,000 + 1,800 + 1,900 = 8,400.5 m of the exact target 38,793 x 0.5 = 19,396.5 m;
     # progress is judged against the exact target: expected 19,396.5 x 5/10 = 9,698.25.
     assert hagen.realised == D(1200) + D("1500.5") + 2000 + 1800 + 1900 == D("8400.5")
-    assert (hagen.expected, hagen.status) == (D("19396.5") * 5 / 10, "achter")
+    assert (hagen.expected, hagen.status) == (D("19396.5") * 5 / 10, "achter op schema")
     assert hagen.expected == D("9698.25")
     assert hagen.percent == D("43.3")  # 8,400.5 / 19,396.5 = 43.31 %
     assert hagen.projected_year == 2032  # 19,396.5 / (8,400.5 / 5) = 11.5 years -> 2032
@@ -125,7 +126,11 @@ def test_progress_of_mol_at_the_end_of_2025(mol_targets, mol_rows):
     tafels = items["klimaattafels"]
     # 400 (2022) + 600 (2023) = 1,000 >= 19,095 x 50 / 1,000 = 954.75 by the deadline, end 2024:
     # judged in 2025, after its deadline, the target was met.
-    assert (tafels.realised, tafels.status, tafels.projected_year) == (D(400 + 600), "gehaald", 2023)
+    assert (tafels.realised, tafels.status, tafels.projected_year) == (
+        D(400 + 600),
+        "gehaald op de termijn",
+        2023,
+    )
     assert tafels.needed_per_year is None  # nothing is needed after the deadline
     nothing = items["renovaties_fossielvrij"]
     # No row at all: not reported, which is not the same as a reported zero.
@@ -143,7 +148,7 @@ def test_an_earlier_reference_year_shows_the_state_then(mol_targets, mol_rows):
     assert (bomen.realised, bomen.expected, bomen.status) == (
         D(3000 + 4100 + 3900),
         D("38793") * 3 / 10,
-        "achter",
+        "achter op schema",
     )
     assert bomen.expected == D("11637.9")
 
@@ -300,8 +305,20 @@ def _one(targets, rows, year, key):
     return next(p for p in progress(targets, rows, year) if p.indicator.key == key)
 
 
+def _zeros(key, *years):
+    """Reported zeros: years filled in with 0, so that no year judged is missing (issue 16)."""
+    return [Realisation(key, year, D(0)) for year in years]
+
+
 def test_every_status_is_a_dutch_word_in_export_order():
-    assert STATUSES == ("behaald", "op schema", "achter", "gehaald", "niet gehaald", "niet gerapporteerd")
+    assert STATUSES == (
+        "doel al bereikt",
+        "op schema",
+        "achter op schema",
+        "gehaald op de termijn",
+        "niet gehaald op de termijn",
+        "niet gerapporteerd",
+    )
     assert STATUSES[3:] == (MET, MISSED, NOT_REPORTED)
 
 
@@ -320,11 +337,12 @@ def test_reached_before_the_deadline(mol_targets):
 
 def test_judged_at_the_deadline_met_or_missed(mol_targets):
     met = [Realisation("klimaattafels", 2022, D(400)), Realisation("klimaattafels", 2023, D(600))]
+    met += _zeros("klimaattafels", 2021, 2024)
     tafels = _one(mol_targets, met, 2024, "klimaattafels")  # 2024 is the deadline itself
     assert (tafels.status, tafels.needed_per_year, tafels.at_deadline) == (MET, None, True)
     # 400 + 500 = 900 < 954.75 at the end of 2024: missed.
     short = [Realisation("klimaattafels", 2022, D(400)), Realisation("klimaattafels", 2023, D(500))]
-    tafels = _one(mol_targets, short, 2024, "klimaattafels")
+    tafels = _one(mol_targets, short + _zeros("klimaattafels", 2021, 2024), 2024, "klimaattafels")
     assert (tafels.realised, tafels.status, tafels.needed_per_year) == (D(900), MISSED, None)
 
 
@@ -334,14 +352,18 @@ def test_after_the_deadline_the_target_is_judged_as_it_stood_then(mol_targets):
         Realisation("klimaattafels", 2022, D(400)),
         Realisation("klimaattafels", 2023, D(500)),
         Realisation("klimaattafels", 2025, D(100)),
+        *_zeros("klimaattafels", 2021, 2024),
     ]
     tafels = _one(mol_targets, rows, 2026, "klimaattafels")
     assert tafels.realised == D(400 + 500 + 100)  # what was realised, up to the year judged
     assert tafels.status == MISSED  # but the deadline judged 900
     assert tafels.expected == D("954.75")  # after the deadline the path stays at the target
     # Met by 2023, judged in 2026: met.
-    rows = [Realisation("klimaattafels", 2023, D(1000))]
+    rows = [Realisation("klimaattafels", 2023, D(1000)), *_zeros("klimaattafels", 2021, 2022, 2024)]
     assert _one(mol_targets, rows, 2026, "klimaattafels").status == MET
+    # Without 2024, the deadline year, the status stands at 2023: reached already, not yet "met".
+    rows = [Realisation("klimaattafels", 2023, D(1000)), *_zeros("klimaattafels", 2021, 2022)]
+    assert _one(mol_targets, rows, 2026, "klimaattafels").status == REACHED
 
 
 def test_judged_against_the_exact_target_not_the_rounded_one(mol_targets):
@@ -393,7 +415,7 @@ def herstappe_targets(catalogue, data):
 
 def test_a_target_that_rounds_to_zero_is_not_reached_by_nothing(herstappe_targets):
     # natuurgroenperken: 75 / 1,000 = 0.075, shown as 0 (no decimals).
-    zero = [Realisation("natuurgroenperken", 2021, D(0))]
+    zero = _zeros("natuurgroenperken", 2021, 2022, 2023, 2024, 2025)
     perken = _one(herstappe_targets, zero, 2025, "natuurgroenperken")
     assert (perken.target, perken.target_exact) == (D(0), D(75) / 1000)
     assert perken.expected == D("0.075") * 5 / 10 == D("0.0375")
@@ -404,10 +426,12 @@ def test_a_target_that_rounds_to_zero_is_not_reached_by_nothing(herstappe_target
     perken = _one(herstappe_targets, one, 2025, "natuurgroenperken")
     assert (perken.status, perken.percent, perken.needed_per_year) == (REACHED, D("1333.3"), D(0))
     # at the deadline, nothing is missed, even if the rounded target was 0
-    perken = _one(herstappe_targets, zero, 2030, "natuurgroenperken")
+    perken = _one(
+        herstappe_targets, zero + _zeros("natuurgroenperken", *range(2026, 2031)), 2030, "natuurgroenperken"
+    )
     assert perken.status == MISSED
     # energiegemeenschap: 75 / 500 = 0.15, shown as 0, deadline 2025
-    rows = [Realisation("energiegemeenschap", 2024, D(0))]
+    rows = _zeros("energiegemeenschap", 2021, 2022, 2023, 2024, 2025)
     gemeenschap = _one(herstappe_targets, rows, 2025, "energiegemeenschap")
     assert (gemeenschap.target, gemeenschap.target_exact, gemeenschap.status) == (D(0), D("0.15"), MISSED)
     # not reported stays not reported, whatever the target
@@ -465,7 +489,8 @@ def test_only_indicators_with_a_milestone_have_one(catalogue, data, mol_targets,
     assert all(p.milestone is None for p in others)
     # pact 2.0 has the 1.0 energievermogen (18 kWp per 500 inwoners by 2030): no milestone, a straight path
     older = TargetPlan(catalogue, "2.0").apply(subject_for(data.resolve("Mol").municipality, 2026))
-    vermogen = _one(older, [Realisation("energievermogen", 2021, D(1))], 2023, "energievermogen")
+    rows = [Realisation("energievermogen", 2021, D(1)), *_zeros("energievermogen", 2022, 2023)]
+    vermogen = _one(older, rows, 2023, "energievermogen")
     assert vermogen.milestone is None
     assert vermogen.expected == D(38793) * 18 / 500 * 3 / 10 == D("418.9644")
     assert not any(p.milestone for p in trajectory(older, "energievermogen"))
@@ -481,7 +506,10 @@ def test_needed_per_year_is_rounded_up_to_the_indicator(mol_targets, mol_rows):
     # a deadline passed (klimaattafels, 2024) needs nothing more: None, not 0
     assert items["klimaattafels"].needed_per_year is None
     # judged at the deadline itself: None as well
-    assert _one(mol_targets, mol_rows, 2030, "bomen").needed_per_year is None
+    filled = mol_rows + _zeros("bomen", 2026, 2027, 2028, 2029, 2030)
+    assert _one(mol_targets, filled, 2030, "bomen").needed_per_year is None
+    # but with 2026-2030 left empty, bomen are judged as of 2025, and 3,559 a year is still needed
+    assert _one(mol_targets, mol_rows, 2030, "bomen").needed_per_year == D(3559)
 
 
 def test_a_projection_far_away_keeps_its_year(mol_targets, mol_rows):
@@ -570,14 +598,22 @@ def test_distribution_counts_every_status_and_spreads_the_reported(mol_targets):
     # (expected 19,396.5): 0 reported, 7,758.6 (20 %), 19,396.5 (50 %), 38,793 (100 %), not reported.
     amounts = [D(0), D("7758.6"), D("19396.5"), D(38793), None]
     items = [
-        _one(mol_targets, [] if amount is None else [Realisation("bomen", 2025, amount)], 2025, "bomen")
+        _one(
+            mol_targets,
+            []
+            if amount is None
+            else [Realisation("bomen", 2025, amount), *_zeros("bomen", 2021, 2022, 2023, 2024)],
+            2025,
+            "bomen",
+        )
         for amount in amounts
     ]
     assert [item.percent for item in items] == [D("0.0"), D("20.0"), D("50.0"), D("100.0"), None]
     spread = distribution(items[0].indicator, items)
     assert spread.gemeenten == 5
     assert spread.counts == {
-        "behaald": 1, "op schema": 1, "achter": 2, "gehaald": 0, "niet gehaald": 0, "niet gerapporteerd": 1,
+        "doel al bereikt": 1, "op schema": 1, "achter op schema": 2, "gehaald op de termijn": 0,
+        "niet gehaald op de termijn": 0, "met hiaten": 0, "niet gerapporteerd": 1,
     }  # fmt: skip
     # the four reported: [0, 20, 50, 100] -> q1 0 + 0.75 x 20 = 15, median 20 + 0.5 x 30 = 35,
     # q3 50 + 0.25 x 50 = 62.5 (the one not reported is left out, not counted as 0)

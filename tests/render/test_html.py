@@ -180,7 +180,7 @@ def test_total_rows_and_status_badges(lekp):
     progress = lekp("progress", "-g", "Mol", "--realisaties", REALISATIONS, "-f", "html").stdout
     # Mol at the end of 2025: klimaattafels met (deadline 2024), bomen on the path, hagen behind,
     # renovaties_fossielvrij not reported (grey)
-    assert '<span class="badge good">gehaald</span>' in progress
+    assert '<span class="badge good">gehaald op de termijn</span>' in progress
     assert '<span class="badge warn">op schema</span>' in progress
-    assert '<span class="badge bad">achter</span>' in progress
+    assert '<span class="badge bad">achter op schema</span>' in progress
     assert '<span class="badge none">niet gerapporteerd</span>' in progress

@@ -126,7 +126,10 @@ def test_the_browser_sees_the_headings_numbers_and_charts(dom):
         assert heading in headings
     assert dom.count('<svg class="chart"') == 14  # one chart per indicator of pact 2.1
     assert dom.count("<svg") == 14 + 1  # and the locator map
-    assert dom.count('class="realised"') == 14
+    # a realised line for the 9 targets the file reports (every year 2021-2025); none for the 5 it
+    # never reports, which say "niet gerapporteerd" instead (issue 16)
+    assert dom.count('class="realised"') == 9
+    assert dom.count('class="not-reported"') == 5
     assert "38.701" in dom  # trees: 38,701 x 1 (1 January 2025, the year judged)
     assert "21.000" in dom  # trees realised: 3,000 + 4,100 + 3,900 + 5,200 + 4,800
 
@@ -497,3 +500,77 @@ def test_a_report_prints_at_full_size(which, request, tmp_path):
     assert layout["wide"] == []
     across = inspect(page, tmp_path, width=A4_TEXT_HEIGHT, print_layout=True)  # 267 mm: a page across
     assert across["across"] == [] and across["page"] <= across["viewport"]
+
+
+# --- a blank is not a zero (issue 16): what the browser draws for gaps and a target never reported
+
+CHARTS = """<script>
+addEventListener('load', () => {
+  const box = el => { const r = el.getBoundingClientRect(); return {width: r.width, height: r.height}; };
+  const charts = {};
+  for (const figure of document.querySelectorAll('figure[id^="chart-"]')) {
+    const svg = figure.querySelector('svg.chart');
+    charts[figure.id] = {
+      lines: [...svg.querySelectorAll('polyline.realised')].map(
+        p => ({points: p.getAttribute('points').trim().split(/\\s+/).length,
+               stroke: getComputedStyle(p).stroke, box: box(p)})),
+      points: [...svg.querySelectorAll('circle')].filter(c => !c.classList.contains('milestone')).map(
+        c => c.querySelector('title').textContent),
+      label: [...svg.querySelectorAll('text.not-reported')].map(t => ({text: t.textContent, box: box(t)})),
+      expected: svg.querySelectorAll('polyline.expected').length,
+    };
+  }
+  const pre = document.createElement('pre'); pre.id = 'measure'; pre.textContent = JSON.stringify(charts);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.fixture(scope="module")
+def charts_with_gaps(tmp_path_factory) -> dict:
+    """Mol's report for a file with bomen for 2021-2023 (2024 and 2025 blank), hagen for 2021 and
+    2023 (2022 blank), laadpunten every year to 2025 and hemelwater never: what the browser draws."""
+    folder = tmp_path_factory.mktemp("gaps")
+    realisations = folder / "realisaties.csv"
+    realisations.write_text(
+        "indicator,jaar,waarde\n"
+        "bomen,2021,3000\nbomen,2022,4100\nbomen,2023,3900\nbomen,2024,\nbomen,2025,\n"
+        "hagen,2021,1000\nhagen,2023,500\n"
+        + "".join(f"laadpunten,{year},10\n" for year in range(2021, 2026)),
+        encoding="utf-8",
+    )
+    page = write_report(folder / "mol.html", "-g", "Mol", "--realisaties", str(realisations), "--tot", "2025")
+    copy = folder / "inspected.html"
+    copy.write_text(page.read_text(encoding="utf-8").replace("</body>", CHARTS + "</body>"), encoding="utf-8")
+    done = chromium("--window-size=1000,1000", "--dump-dom", copy.as_uri(), profile=folder / "p")
+    found = re.search(r'<pre id="measure">(.*?)</pre>', done.stdout, re.DOTALL)
+    assert found, done.stderr[-2000:]
+    return json.loads(html.unescape(found.group(1)))
+
+
+def test_a_target_never_reported_has_no_realised_line_only_its_path_and_a_label(charts_with_gaps):
+    hemelwater = charts_with_gaps["chart-hemelwater"]
+    assert hemelwater["lines"] == [] and hemelwater["points"] == []  # no line on 0, no "2021: 0"
+    assert hemelwater["expected"] == 1  # the target's path is drawn
+    (label,) = hemelwater["label"]
+    assert label["text"] == "niet gerapporteerd" and label["box"]["width"] > 0  # painted
+
+
+def test_trailing_blank_years_end_the_realised_line(charts_with_gaps):
+    bomen = charts_with_gaps["chart-bomen"]
+    # one line from 0 at the end of 2020 through 2021, 2022 and 2023: four points, drawn in its colour
+    assert [line["points"] for line in bomen["lines"]] == [4]
+    assert bomen["lines"][0]["stroke"] == "rgb(9, 105, 218)" and bomen["lines"][0]["box"]["width"] > 0
+    # a point per reported year, cumulative: 3,000; 3,000 + 4,100; + 3,900; nothing for 2024 or 2025
+    assert bomen["points"] == ["2021: 3.000", "2022: 7.100", "2023: 11.000"]
+    assert bomen["label"] == []
+
+
+def test_a_blank_year_between_reported_ones_breaks_the_line(charts_with_gaps):
+    hagen = charts_with_gaps["chart-hagen"]
+    # 0 (end 2020) to 2021 is one line; 2023 stands alone after the gap of 2022
+    assert [line["points"] for line in hagen["lines"]] == [2]
+    assert hagen["points"] == ["2021: 1.000", "2023: 1.500"]  # 1,000 + 500
+    laadpunten = charts_with_gaps["chart-laadpunten"]
+    assert [line["points"] for line in laadpunten["lines"]] == [6]  # 2020-2025, unbroken
+    assert laadpunten["points"][-1] == "2025: 50"  # 5 × 10

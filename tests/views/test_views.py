@@ -81,7 +81,8 @@ def test_the_distribution_view_exports_the_spread(library, seven):
     rows = [dict(zip(view.records.columns, row, strict=True)) for row in view.records.rows()]
     assert rows[0] == {
         "group": "provincie Antwerpen", "indicator": "bomen", "gemeenten": 67,
-        "behaald": 1, "op schema": 1, "achter": 2, "gehaald": 0, "niet gehaald": 0, "niet gerapporteerd": 63,
+        "doel al bereikt": 1, "op schema": 1, "achter op schema": 2, "gehaald op de termijn": 0,
+        "niet gehaald op de termijn": 0, "met hiaten": 0, "niet gerapporteerd": 63,
         "percent_q1": D("21.3"), "percent_median": D("37.5"), "percent_q3": D("62.5"),
     }  # fmt: skip
     assert [t.key for t in walk_tables(view.blocks)] == [g.key for g in result.groups()] == [
@@ -179,11 +180,11 @@ def test_the_summary_of_one_gemeente(library):
     # hemelwater behind; klimaattafels met; five not reported; nothing missed (so not listed)
     assert facts.items == [
         ("Beoordeeld", "einde 2025"),
-        ("Inwoners", "op 1 januari 2025"),
-        ("behaald", "0"),
+        ("Inwoners", "38.701 op 1 januari 2025 (het beoordeelde jaar; die bepaalt de doelen)"),
+        ("doel al bereikt", "0"),
         ("op schema", "3"),
-        ("achter", "5"),
-        ("gehaald", "1"),
+        ("achter op schema", "5"),
+        ("gehaald op de termijn", "1"),
         ("niet gerapporteerd", "5"),
     ]
 
@@ -214,9 +215,10 @@ def test_the_progress_table_of_one_gemeente(library):
     assert (hemelwater["projected_year"].text, hemelwater["projected_year"].value) == ("na 2050", 2262)
     tafels = _row(table, "klimaattafels")
     assert (tafels["status"].text, tafels["status"].style.value, tafels["needed_per_year"].text) == (
-        "gehaald", "good", "",
+        "gehaald op de termijn", "good", "",
     )  # fmt: skip
-    remarks, assumptions = [b for b in view.blocks if isinstance(b, Bullets)]
+    legend, remarks, assumptions = [b for b in view.blocks if isinstance(b, Bullets)]
+    assert legend.title == "Wat de statussen betekenen:" and len(legend.items) == 7  # 6 statuses, gaps
     assert [line.split(":")[0] for line in assumptions.items] == [
         "Afronding", "Wooneenheden", "Pad naar het doel", "Bevolkingsjaar",
     ]  # fmt: skip
@@ -227,7 +229,8 @@ def test_the_progress_table_of_one_gemeente(library):
 def test_a_milestone_row_follows_its_target(library, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text(
-        "indicator,jaar,waarde\nenergievermogen,2021,700\nenergievermogen,2023,700\n", encoding="utf-8"
+        "indicator,jaar,waarde\nenergievermogen,2021,700\nenergievermogen,2023,700\nenergievermogen,2022,0\n",
+        encoding="utf-8",
     )
     result = library.progress("Mol", realisaties=path)  # judged 2023, 1 January 2023: 38,159 inwoners
     (table,) = walk_tables(progress_view(result).blocks)
@@ -235,7 +238,11 @@ def test_a_milestone_row_follows_its_target(library, tmp_path):
     stage = dict(zip((c.key for c in table.columns), table.rows[index + 1], strict=True))
     assert stage["label"].text == "waarvan tegen eind 2025"
     # 38,159 x 18 / 500 = 1,373.724 -> 1.373,7; 700 + 700 = 1,400 >= 1,373.724 before 2025: reached
-    assert [stage[k].text for k in ("target", "realised", "status")] == ["1.373,7", "1.400", "behaald"]
+    assert [stage[k].text for k in ("target", "realised", "status")] == [
+        "1.373,7",
+        "1.400",
+        "doel al bereikt",
+    ]
     # the target itself: 38,159 x 36 / 500 = 2,747.448, on the path 1,373.724 x 3/5 = 824.2344 by 2023
     target = _row(table, "energievermogen")
     assert (target["status"].text, target["expected"].value) == ("op schema", D("824.2344"))
@@ -283,7 +290,7 @@ def test_a_province_report_view(library, seven):
     overview, bomen = maps[:2]
     assert overview.numbered[:3] == ["Aartselaar", "Antwerpen", "Arendonk"] and len(overview.numbered) == 67
     assert bomen.caption == "Extra bomen: percent bereikt tot eind 2025"
-    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens (van 67)")
+    assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)")
     assert sections[2].notes_once  # the notes of the five tables of the spread, once
     tables = list(walk_tables(sections[-2].blocks))
     assert [t.key for t in tables] == ["werf-1", "werf-2", "werf-3", "werf-4"]  # a matrix per werf

@@ -20,7 +20,7 @@ from typing import Any
 from ..datafiles.gemeentelist import HEADERS as LIST_HEADERS
 from ..datafiles.gemeentelist import read_gemeenten_list
 from ..datafiles.municipalities import read_deelgemeenten, read_mergers, read_municipalities
-from ..datafiles.realisations import read_baseline, read_realisations
+from ..datafiles.realisations import gap_problems, read_baseline, read_realisations
 from ..datafiles.schema import BASELINE, DEELGEMEENTEN, MERGERS, MUNICIPALITIES, REALISATIONS
 from ..datafiles.table import EXPORT_COLUMNS, ParsedTable
 from ..domain.model import Deelgemeente, Merger, Municipality
@@ -333,6 +333,7 @@ def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> lis
     """Realisations, baseline and gemeenten-list files, checked as the commands read them."""
     found: list[Problem] = []
     keys: list[str] | None = None
+    deadlines: dict[str, int] = {}
     territories: list[MunicipalityData] | None = None
     for path, kind in kinds:
         if kind == BASELINE.name:
@@ -341,10 +342,15 @@ def _progress_files(kinds: list[tuple[Path, str]], catalogues: list[Any]) -> lis
         elif kind == REALISATIONS.name:
             if keys is None:
                 keys = _indicator_keys(catalogues)
+                deadlines = _deadlines(catalogues)
             table, rows = read_realisations(path, keys)
+            if not table.problems.has_errors:
+                gap_problems(table, rows, deadlines)
+                territories = territories or _shipped_territories()
+                _population_year(table, rows, territories[0])
             found.extend(table.problems)
             if not table.problems.has_errors:
-                territories = territories or _shipped_territories()
+                assert territories is not None
                 found.extend(_realisation_codes(table, rows, territories))
         elif kind == GEMEENTEN:
             problems, queries = read_gemeenten_list(path, allow_stdin=False)
@@ -395,6 +401,36 @@ def _realisation_codes(
                 nis=row.nis_code,
             )
     return found
+
+
+def _population_year(table: ParsedTable, rows: list[Any], data: MunicipalityData) -> None:
+    """R608 for a recorded population year without population figures: progress would refuse it."""
+    for row in rows:
+        if row.bevolkingsjaar is not None:
+            if row.bevolkingsjaar not in data.years:
+                table.add(
+                    Code.R608,
+                    "population_year_unknown",
+                    row.line,
+                    "bevolkingsjaar",
+                    year=row.bevolkingsjaar,
+                    low=data.years[0],
+                    high=data.years[-1],
+                )
+            return
+
+
+def _deadlines(catalogues: list[Any]) -> dict[str, int]:
+    """Each indicator's deadline under the newest pact version (what progress judges by default)."""
+    catalogue = next((parsed.catalogue for parsed in catalogues if parsed.catalogue is not None), None)
+    if catalogue is None:
+        from ..datafiles.load import load_catalogue
+
+        catalogue = load_catalogue()
+    deadlines: dict[str, int] = {}
+    for version in catalogue.versions:
+        deadlines.update({i.key: i.deadline for i in catalogue.indicators_for(version)})
+    return deadlines
 
 
 def _indicator_keys(catalogues: list[Any]) -> list[str]:

@@ -189,6 +189,19 @@ class Code(Enum):
         "a workbook cell holding a formula without a stored result",
         "save the workbook in Excel (which stores each formula's result) or type the value",
     )
+    R607 = (
+        W,
+        "an indicator with years without a value before its last reported year, or stopping before the "
+        "last year the gemeente reported (a blank is not a zero: progress is judged up to the last "
+        "reported year)",
+        "fill in the missing years (0 where nothing was realised); --strict fails the file",
+    )
+    R608 = (
+        E,
+        "a realisations file recording more than one population year (bevolkingsjaar), or one without "
+        "population figures",
+        "keep the one population year the template was made with on every row",
+    )
     B701 = (E, "unknown grootheid in a baseline file", "use 'co2', 'energie', 'co2_jaar' or 'energie_jaar'")
     B702 = (E, "CO2 baseline for another year than 2015", "give the CO2 of 2015, the pact's reference year")
     B703 = (

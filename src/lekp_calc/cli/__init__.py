@@ -24,7 +24,7 @@ from importlib import import_module
 import typer
 
 from ..errors import EXIT_DATA, EXIT_USAGE, LekpError, OutputError, UsageError
-from ..messages import text
+from ..messages import OPTION_STYLE, text
 from ..output import STDOUT, Interrupted, emit, for_terminal
 from ..strings import shorten, visible
 from .options import HELP_LANG, peek_lang
@@ -156,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 
         localize(lang)
     code = 0
+    # Every message of this run names a parameter as this caller knows it: `--jaar`, not `jaar=`.
+    style = OPTION_STYLE.set("option")
     try:
         command = typer.main.get_command(build_app(args))
         result = command.main(args=args, prog_name="lekp", standalone_mode=False)
@@ -200,4 +202,6 @@ def main(argv: Sequence[str] | None = None) -> None:
             code = EXIT_USAGE
         else:
             raise
+    finally:
+        OPTION_STYLE.reset(style)
     sys.exit(code if code in (0, EXIT_DATA, EXIT_USAGE) or code >= 128 else EXIT_DATA)

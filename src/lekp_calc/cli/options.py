@@ -80,7 +80,8 @@ def _option(*names: str, key: str, metavar: str | None = None) -> typer.models.O
 
 
 Gemeenten = Annotated[list[str] | None, _option("--gemeente", "-g", key="gemeente", metavar="NAAM")]
-Gemeente = Annotated[str | None, _option("--gemeente", "-g", key="gemeente_one", metavar="NAAM")]
+# One gemeente, but taken as a list: a repeated -g is seen (and refused), never silently replaced.
+Gemeente = Annotated[list[str] | None, _option("--gemeente", "-g", key="gemeente_one", metavar="NAAM")]
 Provincie = Annotated[str | None, _option("--provincie", "-p", key="provincie", metavar="NAAM")]
 Alle = Annotated[bool, typer.Option("--alle", help=helptext("alle"))]
 GemeentenFile = Annotated[str | None, _option("--gemeenten-file", key="gemeenten_file", metavar="BESTAND")]

@@ -27,7 +27,7 @@ def command(
     """Show the straight path to each target: the expected cumulative amount by each year end."""
     language = o.lang_of(lang)
     chosen = choose_format(fmt, output, excel)
-    if gemeente is None:
+    if not gemeente:
         raise UsageError("gemeente", "err.which_gemeente_one")
     lekp = Lekp(catalogue=catalogue, municipalities=municipalities, grondgebied=grondgebied)
     result = lekp.trajectory(

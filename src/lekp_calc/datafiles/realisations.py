@@ -38,8 +38,24 @@ def parse_realisations(
     this_year = (today or date.today()).year
     found: list[Realisation] = []
     seen: dict[tuple[str | None, str, int], int] = {}
+    recorded: tuple[int, int] | None = None  # (population year, line) of the first row that records one
     for row in table.rows:
         v = row.values
+        population_year = v.get("bevolkingsjaar")
+        if population_year is not None:
+            # One file, one set of targets: a template records one population year on every row.
+            if recorded is None:
+                recorded = (population_year, row.line)
+            elif population_year != recorded[0]:
+                table.add(
+                    Code.R608,
+                    "population_years",
+                    row.line,
+                    "bevolkingsjaar",
+                    year=population_year,
+                    first=recorded[0],
+                    line=recorded[1],
+                )
         if v["waarde"] is None:
             continue  # a year not filled in yet
         line, key, year = row.line, v["indicator"], v["jaar"]
@@ -64,8 +80,49 @@ def parse_realisations(
             table.add(Code.R603, "twice", line, "indicator", key=key, year=year, where=where, first=first)
             continue
         where = f"{table.path}:{table.sheet}!A{line}" if table.sheet else f"{table.path}:{line}"
-        found.append(Realisation(key, year, v["waarde"], nis, v.get("opmerking"), where, line, table.sheet))
+        found.append(
+            Realisation(
+                key, year, v["waarde"], nis, v.get("opmerking"), where, line, table.sheet, population_year
+            )
+        )
     return found
+
+
+def gap_problems(
+    table: ParsedTable, rows: list[Realisation], deadlines: dict[str, int], *, today: date | None = None
+) -> None:
+    """R607 for every gemeente × indicator with years that count but have no value: a year
+    missing before its last reported year, or the indicator stopping before the last year the
+    gemeente reported anything (never past the indicator's deadline, nor past this year).
+
+    One warning per gemeente × indicator, at the indicator's last reported row, naming the
+    missing years; the commands accept the file and show the gaps (`domain/progress.py`).
+    """
+    this_year = (today or date.today()).year
+    per: dict[str | None, dict[str, dict[int, Realisation]]] = {}
+    for row in rows:
+        per.setdefault(row.nis_code, {}).setdefault(row.indicator, {})[row.jaar] = row
+    for nis, indicators in per.items():
+        last_any = min(max(year for years in indicators.values() for year in years), this_year)
+        for key, years in indicators.items():
+            deadline = deadlines.get(key, PACT_END)
+            counted = range(PACT_START, min(last_any, deadline) + 1)
+            missing = [year for year in counted if year not in years]
+            reported = [year for year in counted if year in years]
+            if not missing or not reported:
+                continue
+            last = years[reported[-1]]
+            where = Msg("problem.for_gemeente", nis=nis) if nis else ""
+            table.add(
+                Code.R607,
+                "gaps",
+                last.line,
+                "indicator",
+                key=key,
+                where=where,
+                years=Joined(missing),
+                last=reported[-1],
+            )
 
 
 def read_realisations(

@@ -270,6 +270,16 @@ REALISATIONS = Resource(
             empty=True,
             max_length=NOTE_LENGTH,
         ),
+        Field(
+            "bevolkingsjaar",
+            FieldType.YEAR,
+            "The population year (inwoners on 1 January) the template was made with, the same on every "
+            "row: progress and the report judge with the targets of that year unless asked otherwise.",
+            optional_column=True,
+            empty=True,
+            minimum=YEAR_MIN,
+            maximum=YEAR_MAX,
+        ),
     ),
     delimiters=(",", ";"),
     signature=frozenset({"indicator", "jaar", "waarde"}),

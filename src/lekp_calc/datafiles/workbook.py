@@ -40,6 +40,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -71,6 +72,26 @@ _END64 = b"PK\x06\x06"
 _ENCRYPTED_MEMBER = 0x1  # general purpose flag bit 0: the member is encrypted
 
 
+EXCEL_DIGITS = 15  # Excel keeps and shows numbers to 15 significant digits
+
+
+def typed(value: float) -> str:
+    """A number a workbook stores as a binary float, as the decimal a person typed or saw.
+
+    The shortest text that reads back as the same float (17.4, never
+    17.39999999999999857891…); a float with more than 15 significant digits — a formula's
+    binary rest, 0.1 + 0.2 stored as 0.30000000000000004 — as the 15 digits Excel shows.
+    Written out without an exponent, as a CSV cell would hold it.
+    """
+    number = Decimal(repr(value))
+    if len(number.as_tuple().digits) > EXCEL_DIGITS:
+        number = Decimal(format(value, f".{EXCEL_DIGITS}g"))
+    exponent = number.as_tuple().exponent
+    if not isinstance(exponent, int) or not -30 <= exponent <= 30:
+        return repr(value)  # far outside any bound lekp accepts: the check names it as it is
+    return format(number.normalize(), "f") if number else "0"
+
+
 def _text(value: Any) -> str:
     """A cell's value as the text a CSV cell would hold."""
     if value is None:
@@ -78,7 +99,7 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "True" if value else "False"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else typed(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.date().isoformat() if isinstance(value, dt.datetime) else value.isoformat()
     return str(value)

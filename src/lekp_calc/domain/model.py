@@ -364,6 +364,7 @@ class Realisation:
     where: str = ""  # file:line (or workbook cell) of the row, for messages
     line: int = 0  # the row's line in the file (or its row in a workbook's sheet)
     sheet: str | None = None  # the workbook sheet the row is on
+    bevolkingsjaar: int | None = None  # the population year the template was made with, if recorded
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,11 @@ target at the end of its deadline year (bending at a milestone, where the catalo
 one); the expected amount by the end of a year is where that line is. Progress compares
 the cumulative realisations with it, against the target's exact value, and tells apart
 what was not reported from a reported zero, and a deadline that has passed (met or
-missed) from one still ahead. All arithmetic is in decimals; a share that is not a finite
+missed) from one still ahead. A year inside the judged period without a value is not
+reported for that year, never 0: an indicator is reported for every year, reported with
+gaps (the missing years named), or never reported; one with gaps is judged only on what was
+reported — its total up to its last reported year against the path at that year — and its
+pace counts the years up to that year. All arithmetic is in decimals; a share that is not a finite
 decimal (a deadline seven years out, say) is given to three decimals. These paths and the
 yearly pace are lekp's own reading: the sources give the targets, not a path to them.
 """
@@ -21,12 +25,14 @@ from fractions import Fraction
 from .model import PACT_END, PACT_START, Baseline, Catalogue, Indicator, Realisation, version_key
 from .statuses import (
     BEHIND,
+    DISTRIBUTION_STATES,
     MET,
     MISSED,
     NOT_REPORTED,
     ON_TRACK,
     REACHED,
-    STATUSES,
+    STATUSES,  # noqa: F401 - re-exported: part of this module's interface
+    WITH_GAPS,
     size_class,  # noqa: F401 - re-exported: part of this module's interface
 )
 from .targets import TargetRow, Targets, round_target
@@ -169,11 +175,30 @@ class Progress:
     reported: bool = False  # whether the file had any row for this indicator
     remarks: list[tuple[int, str]] = field(default_factory=list)  # the gemeente's explanations, by year
     milestone: Milestone | None = None
+    # The years that count (2021 up to the year judged, at most the deadline) without a value:
+    # not reported for that year, never 0.
+    missing_years: list[int] = field(default_factory=list)
+    last_reported_year: int | None = None  # the last year up to the year judged that has a value
+    judged_year: int | None = None  # the end of the year the status stands at (None: not reported)
 
     @property
     def at_deadline(self) -> bool:
         """True when the status is the final judgement (met or missed)."""
         return self.status in (MET, MISSED)
+
+    @property
+    def complete(self) -> bool:
+        """True when every year that counts has a value (reported for every year)."""
+        return self.reported and not self.missing_years
+
+    @property
+    def with_gaps(self) -> bool:
+        """True when some years that count have a value and some have none."""
+        return self.reported and bool(self.missing_years)
+
+    def reported_points(self) -> list[tuple[int, Decimal]]:
+        """(year, cumulative total) for the years that have a value: what a chart may draw."""
+        return [(year, total) for year, total in self.cumulative if year in self.yearly]
 
 
 def progress(targets: Targets, realisations: Iterable[Realisation], year: int) -> list[Progress]:
@@ -181,7 +206,8 @@ def progress(targets: Targets, realisations: Iterable[Realisation], year: int) -
 
     `realisations` are one gemeente's yearly amounts; they add up per indicator (a negative
     amount is a correction or a removal). Years after `year` are left out, so an earlier
-    year shows the state at that time. A target without any row is "niet gerapporteerd".
+    year shows the state at that time. A target without any value is "niet gerapporteerd";
+    one with years missing is judged as of its last reported year (see `_one`).
     """
     yearly: dict[str, dict[int, Decimal]] = {}
     remarks: dict[str, list[tuple[int, str]]] = {}
@@ -199,6 +225,12 @@ def progress(targets: Targets, realisations: Iterable[Realisation], year: int) -
     ]
 
 
+def counted_years(deadline: int, year: int) -> range:
+    """The years whose values a progress at the end of `year` needs: 2021 up to `year`, at most
+    the deadline (a later year cannot change a judgement made at the deadline)."""
+    return range(PACT_START, min(year, deadline) + 1)
+
+
 def _one(
     row: TargetRow, amounts: dict[int, Decimal] | None, remarks: list[tuple[int, str]], year: int
 ) -> Progress:
@@ -206,19 +238,30 @@ def _one(
     exact = row.target_exact
     milestone_exact = milestone_of(indicator, row.basis_value)
     corners = path_points(indicator, exact, milestone_exact)
-    expected = path_by(corners, year)
     cumulative: list[tuple[int, Decimal]] = []
     total = Decimal(0)
     for each in range(PACT_START, year + 1):
         total += (amounts or {}).get(each, Decimal(0))
         cumulative.append((each, total))
+    counted = counted_years(indicator.deadline, year)
+    values = amounts or {}
+    in_counted = [each for each in counted if each in values]
+    # Reported: a value (an explicit 0 too) in a year that counts; a year without one is a gap.
+    reported = bool(in_counted)
+    missing = [each for each in counted if each not in values] if reported else []
+    last = in_counted[-1] if in_counted else None
+    # Judge only what was reported: when the last years that count have no value, the status
+    # stands at the end of the last reported year, against the path there. A gap between
+    # reported years is named beside a status that still stands at the year judged.
+    judged = last if last is not None and last < counted[-1] else year
+    expected = path_by(corners, judged)
+    by_judged = dict(cumulative).get(judged, total)
     at_deadline = dict(cumulative).get(indicator.deadline, total)
-    reported = amounts is not None
     if not reported:
         status = NOT_REPORTED
     else:
-        judged = at_deadline if year >= indicator.deadline else total
-        status = judge(judged, exact, expected, indicator.deadline, year)
+        realised_then = at_deadline if judged >= indicator.deadline else by_judged
+        status = judge(realised_then, exact, expected, indicator.deadline, judged)
     # Nothing reported is no 0 %: the percent stays empty, as the realised amount shows '–'.
     percent = (
         (total * 100 / exact).quantize(PERCENT_PLACES, rounding=ROUND_HALF_UP) if exact and reported else None
@@ -227,13 +270,13 @@ def _one(
     if milestone_exact is not None and indicator.milestone is not None:
         stage = indicator.milestone.year
         by_stage = dict(cumulative).get(stage, total)
-        stage_expected = path_by(corners, min(year, stage))
+        stage_expected = path_by(corners, min(judged, stage))
         milestone = Milestone(
             stage,
             milestone_exact,
             round_target(milestone_exact, row.rounding, indicator.decimals),
             by_stage,
-            NOT_REPORTED if not reported else judge(by_stage, milestone_exact, stage_expected, stage, year),
+            NOT_REPORTED if not reported else judge(by_stage, milestone_exact, stage_expected, stage, judged),
         )
     return Progress(
         indicator,
@@ -244,13 +287,16 @@ def _one(
         expected,
         total - expected,
         status,
-        _projected_year(exact, cumulative, year) if reported else None,
-        _needed(exact, total, indicator, year) if reported else None,
+        _projected_year(exact, cumulative[: judged - START], judged) if reported else None,
+        _needed(exact, total, indicator, judged) if reported else None,
         cumulative,
         dict(sorted((amounts or {}).items())),
         reported,
         remarks,
         milestone,
+        missing,
+        last,
+        min(judged, indicator.deadline) if reported else None,
     )
 
 
@@ -291,8 +337,8 @@ class Distribution:
 
     indicator: Indicator
     gemeenten: int
-    counts: dict[str, int]  # status -> number of gemeenten
-    median: Decimal | None  # of percent reached, over the gemeenten that reported
+    counts: dict[str, int]  # status (or WITH_GAPS) -> number of gemeenten
+    median: Decimal | None  # of percent reached, over the gemeenten that reported every year
     lower_quartile: Decimal | None
     upper_quartile: Decimal | None
 
@@ -317,11 +363,15 @@ def quartiles(values: list[Decimal]) -> tuple[Decimal, Decimal, Decimal] | None:
 
 
 def distribution(indicator: Indicator, items: list[Progress]) -> Distribution:
-    """The statuses and the spread of percent reached of one indicator over some gemeenten."""
-    counts = {status: 0 for status in STATUSES}
+    """The statuses and the spread of percent reached of one indicator over some gemeenten.
+
+    A gemeente that reported with gaps is counted apart (WITH_GAPS), not in its status as of
+    its last reported year; the quartiles are over the gemeenten that reported every year.
+    """
+    counts = {status: 0 for status in DISTRIBUTION_STATES}
     for item in items:
-        counts[item.status] += 1
-    spread = quartiles([item.percent for item in items if item.reported and item.percent is not None])
+        counts[WITH_GAPS if item.with_gaps else item.status] += 1
+    spread = quartiles([item.percent for item in items if item.complete and item.percent is not None])
     lower, median, upper = spread if spread else (None, None, None)
     return Distribution(indicator, len(items), counts, median, lower, upper)
 

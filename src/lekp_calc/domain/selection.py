@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..errors import InputError
-from ..messages import Joined, Msg
+from ..messages import Joined, Msg, Option
 from ..strings import quote
 from .model import Deelgemeente, Merger, Municipality, Territory
 from .names import closest, normalize
@@ -165,6 +165,7 @@ class MunicipalityData:
                 code=successors[0].new_nis_code,
                 territory=self.territory.value,
                 olds=Joined(f"{m.old_name_nl} ({m.old_nis_code})" for m in successors),
+                option=Option("grondgebied", "2025"),
             )
         part = None if is_code else self._parts_by_name.get(key)
         if part is not None:

@@ -51,9 +51,9 @@ PORTRAIT_PT = 180 / 25.4 * 72  # an A4 page's text, 210 mm less 2 x 15 mm of mar
 # estimated to fit a portrait page fits it in any of the page's fonts. On a screen as measured in
 # chromium: a table turns to blocks where it would no longer fit.
 METRICS = {
-    "paper": (0.7, 0.64, 0.65),
+    "paper": (0.7 * 7 / 8, 0.64, 0.65),  # headers are 7 pt in a table of 8 pt
     "screen": (0.62, 0.6, 0.98),
-    "matrix": (0.62, 0.6, 0.7),  # on a screen, in the narrower cells of a matrix
+    "matrix": (0.62, 0.6, 0.625),  # on a screen, in the narrower cells of a matrix
 }
 
 _STYLE = """
@@ -85,8 +85,8 @@ tr.total td { font-weight: 600; border-top: 2px solid var(--line); }
 .muted, p.note, .support { color: var(--muted); font-size: .9rem; }
 .good { color: var(--good); } .warn { color: var(--warn); } .bad { color: var(--bad); }
 .none { color: var(--none); } .strong { font-weight: 600; }
-.badge { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; color: #fff; font-size: .85rem;
-         white-space: nowrap; }
+.badge { display: inline-block; padding: .05rem .5rem; border-radius: .75rem; color: #fff; font-size: .85rem;
+         max-width: 15rem; }  /* a status with its missing years wraps inside its badge */
 .badge.good { background: var(--good); color: #fff; } .badge.warn { background: var(--warn); color: #fff; }
 .badge.bad { background: var(--bad); color: #fff; } .badge.none { background: var(--none); color: #fff; }
 .badge.muted { background: var(--none); color: #fff; }
@@ -104,8 +104,8 @@ figure svg.legend { width: auto; height: 1.4rem; max-width: 100%; margin-top: .4
 ol.map-key { columns: 13rem; column-gap: 1.2rem; font-size: .85rem; margin: .5rem 0 0; padding-left: 2.2rem; }
 ol.map-key li { break-inside: avoid; }
 div.scroll { overflow-x: auto; }
-div.scroll table { font-size: .85rem; }
-div.scroll th, div.scroll td { padding: .3rem .3rem; }
+div.scroll table { font-size: .8rem; }
+div.scroll th, div.scroll td { padding: .3rem .25rem; }
 section.summary { border: 2px solid var(--line); border-radius: .5rem; padding: .2rem 1rem .8rem; }
 footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
 p.cols-hidden, p.as-blocks { display: none; }
@@ -131,8 +131,11 @@ p.cols-hidden, p.as-blocks { display: none; }
   tr, figure, section.werf, nav.contents li { break-inside: avoid; page-break-inside: avoid; }
   /* Paper cannot scroll or be widened: every number stays, in a smaller type, and headers wrap
      between words; a table too wide for a portrait page gets a landscape page of its own. */
-  table, div.scroll table { font-size: 8pt; }
-  th, td { padding: .15rem .2rem; }
+  table, div.scroll table { font-size: 8pt; line-height: 1.25; }
+  th, td, div.scroll th, div.scroll td { padding: .15rem .2rem; }
+  th { font-size: 7pt; }
+  /* across a page there is room: a label of a wide table on one line makes its rows half as high */
+  section.wide td:first-child { width: 32%; }
   .badge { white-space: normal; padding: 0 .2rem; font-size: 7pt; }
   div.wide, section.wide, figure.landscape { page: wide; }
   div.scroll { overflow: visible; }
@@ -495,7 +498,7 @@ def _blocks_below(table: Table) -> float | None:
         shown = [i for i, c in enumerate(table.columns) if not _hidden_at(c.optional, widest)]
         wide_type = table.matrix and size > 0.8
         need = sum(_column_em(table, i, "matrix" if wide_type else "screen") for i in shown)
-        need = need * (0.85 if wide_type else size) + 1  # a rem to spare: an estimate is no measurement
+        need = need * (0.8 if wide_type else size) + 1  # a rem to spare: an estimate is no measurement
         if need > PAGE_REM:
             found = max(found, widest)  # no screen of this class is wide enough
         elif need + padding > narrowest:  # the screens narrower than that are too narrow

@@ -261,7 +261,8 @@ def _records_sheet(book: _Book, view: View) -> None:
     _finish(sheet, [Column(k, h) for k, h in zip(keys, headers, strict=True)], widths, count, sticky=False)
 
 
-_YEARS = {"year", "jaar", "reference_year", "deadline", "projected_year", "milestone_year"}
+_YEARS = {"year", "jaar", "reference_year", "deadline", "projected_year", "milestone_year", "judged_year"}
+_YEARS |= {"bevolkingsjaar"}
 _PERCENTS = {"percent", "percent_q1", "percent_median", "percent_q3"}
 
 
@@ -276,7 +277,9 @@ def _record_kind(key: str) -> Kind:
 
 def _header(key: str, lang: str) -> str:
     """The header of a record key: its column label; a status counted ('op schema') as the count's."""
-    for name in (key, "count_" + key.replace(" ", "_")):
+    from ..domain.statuses import status_key
+
+    for name in (key, "count_" + status_key(key)):
         try:
             return column_label(name, lang)
         except KeyError:

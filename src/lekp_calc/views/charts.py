@@ -1,7 +1,9 @@
 """Inline SVG charts: the expected straight path against the realised path of one indicator.
 
 The chart is part of the view (a `Figure`): formats that draw (HTML) embed it, the others
-show its caption and its text. Every label is escaped.
+show its caption and its text. Every label is escaped. The realised path is drawn through
+the reported years only: a year without a value breaks the line (a blank is not a zero), and
+a target never reported has no realised line or point at all, only a plain label.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from html import escape
 
 from ..domain.model import PACT_START
 from ..domain.progress import START, Progress
+from ..messages import text
 from ..numberformat import human
 
 EXPECTED_COLOUR = "#6e7781"
@@ -18,13 +21,31 @@ REALISED_COLOUR = "#0969da"
 TARGET_COLOUR = "#1a7f37"
 
 
+def segments(points: list[tuple[int, Decimal]]) -> list[list[tuple[int, Decimal]]]:
+    """The reported points split where a year is missing: each run of consecutive years is one
+    line. The path starts at zero at the end of 2020, joined to 2021 only when 2021 is reported."""
+    runs: list[list[tuple[int, Decimal]]] = []
+    previous = START
+    current: list[tuple[int, Decimal]] = [(START, Decimal(0))]
+    for year, value in points:
+        if year != previous + 1:
+            runs.append(current)
+            current = []
+        current.append((year, value))
+        previous = year
+    runs.append(current)
+    return [run for run in runs if run]
+
+
 def progress_chart(item: Progress, year: int, label: str, description: str, lang: str) -> str:
-    """The expected path (dashed), the target line and the realised path (solid, with points)."""
+    """The expected path (dashed), the target line and the realised path (solid, with a point per
+    reported year; broken where a year has no value; absent when nothing was reported)."""
     width, height = 640, 220
     left, right, top, bottom = 64, 16, 14, 28
     deadline = item.indicator.deadline
     last = max(deadline, year)
-    values = [item.target, *(value for _, value in item.cumulative)]
+    reported = [(each, value) for each, value in item.reported_points() if each >= PACT_START]
+    values = [item.target, *(value for _, value in reported)]
     top_value = max(values, default=Decimal(1))
     bottom_value = min(Decimal(0), *values)
     span = (top_value - bottom_value) * Decimal("1.1") or Decimal(1)
@@ -68,18 +89,26 @@ def progress_chart(item: Progress, year: int, label: str, description: str, lang
             f'fill="#ffffff" stroke="{EXPECTED_COLOUR}" stroke-width="2"><title>{milestone.year}: '
             f"{escape(human(milestone.target, lang, item.indicator.decimals))}</title></circle>"
         )
-    realised = [
-        (START, Decimal(0)),
-        *((each, value) for each, value in item.cumulative if each >= PACT_START),
-    ]
-    parts.append(
-        f'<polyline class="realised" fill="none" stroke="{REALISED_COLOUR}" stroke-width="3" points="'
-        + " ".join(f"{x(each):.1f},{y(value):.1f}" for each, value in realised)
-        + '"/>'
-    )
-    for each, value in realised[1:]:
+    if not reported:
+        # Never reported: no line on 0 and no points, a plain label instead.
+        # Top left, where the path to the target (bottom left to top right) never runs.
+        middle_x, middle_y = left + 16, top + (height - top - bottom) * 0.3
+        words = escape(text("report.chart_not_reported", lang))
         parts.append(
-            f'<circle cx="{x(each):.1f}" cy="{y(value):.1f}" r="3.5" fill="{REALISED_COLOUR}">'
+            f'<text class="not-reported" x="{middle_x:.1f}" y="{middle_y:.1f}" font-size="13" '
+            f'text-anchor="start" fill="#59636e">{words}</text>'
+        )
+    for run in segments(reported):
+        if len(run) > 1:
+            parts.append(
+                f'<polyline class="realised" fill="none" stroke="{REALISED_COLOUR}" stroke-width="3" points="'
+                + " ".join(f"{x(each):.1f},{y(value):.1f}" for each, value in run)
+                + '"/>'
+            )
+    for each, value in reported:
+        parts.append(
+            f'<circle class="reported" cx="{x(each):.1f}" cy="{y(value):.1f}" r="3.5" '
+            f'fill="{REALISED_COLOUR}">'
             f"<title>{each}: {escape(human(value, lang))}</title></circle>"
         )
     parts.append("</svg>")

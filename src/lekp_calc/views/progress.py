@@ -16,8 +16,20 @@ from itertools import groupby
 
 from ..domain.model import PACT_END, PACT_START, PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import ABOVE, WITHIN, Progress
-from ..domain.statuses import BEHIND, FAR, MET, MISSED, NOT_REPORTED, ON_TRACK, REACHED, STATUSES
-from ..messages import text
+from ..domain.statuses import (
+    BEHIND,
+    DISTRIBUTION_STATES,
+    FAR,
+    MET,
+    MISSED,
+    NOT_REPORTED,
+    ON_TRACK,
+    REACHED,
+    STATUSES,
+    WITH_GAPS,
+    status_key,
+)
+from ..messages import Joined, Num, text
 from ..numberformat import human
 from ..results import (
     DistributionResult,
@@ -58,12 +70,46 @@ STATUS_STYLE = {
 
 def status_text(status: str, lang: str) -> str:
     """The status as shown in `lang`."""
-    return text(f"status.{status.replace(' ', '_')}", lang)
+    return text(f"status.{status_key(status)}", lang)
 
 
 def status_cell(status: str, lang: str) -> Cell:
     """A status, coloured by what it means."""
     return Cell(status_text(status, lang), status, STATUS_STYLE.get(status))
+
+
+def item_status_text(item: Progress, lang: str) -> str:
+    """The status of a target; reported with gaps, as of its last reported year with the missing
+    years beside it: 'achter op schema t/m 2023 · geen cijfers voor 2024, 2025'."""
+    shown = status_text(item.status, lang)
+    if not item.with_gaps:
+        return shown
+    return (
+        text("progress.as_of", lang, status=shown, year=item.judged_year)
+        + " · "
+        + text("progress.missing", lang, years=Joined(item.missing_years))
+    )
+
+
+def item_status_cell(item: Progress, lang: str) -> Cell:
+    """A target's status (as of its last reported year when it has gaps), coloured by what it means."""
+    return Cell(item_status_text(item, lang), item.status, STATUS_STYLE.get(item.status))
+
+
+def status_legend(lang: str, *, gaps: bool = True) -> Bullets:
+    """One sentence per status saying when it applies (and what 'with gaps' means): the legend every
+    document that shows statuses carries once."""
+    states = [*STATUSES, WITH_GAPS] if gaps else list(STATUSES)
+    items = [
+        text(
+            "status_legend.item",
+            lang,
+            status=status_text(state, lang),
+            meaning=text(f"status_legend.{status_key(state)}", lang),
+        )
+        for state in states
+    ]
+    return Bullets(items, text("status_legend.title", lang))
 
 
 def projected_text(year: int | None, lang: str) -> str:
@@ -193,7 +239,15 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
         col("realised", lang, Kind.NUMBER),
         col("percent", lang, Kind.PERCENT),
         col("bar", lang, Kind.BAR, optional=5),
-        Column("expected", text("col.expected_by", lang, year=result.until), Kind.NUMBER, optional=3),
+        # With gaps, a row's path stands at the year of its status ('t/m'), not at the year judged.
+        Column(
+            "expected",
+            text("col.expected_as_of", lang)
+            if any(item.with_gaps for item in gemeente.items)
+            else text("col.expected_by", lang, year=result.until),
+            Kind.NUMBER,
+            optional=3,
+        ),
         col("gap", lang, Kind.NUMBER, optional=4),
         col("needed_per_year", lang, Kind.NUMBER, optional=1),
         col("status", lang, Kind.STATUS),
@@ -216,10 +270,12 @@ def progress_table(result: ProgressResult, gemeente: GemeenteProgress) -> Table:
             number(item.realised, lang) if reported else Cell("–"),
             _percent(item.percent, lang) if reported and item.percent is not None else Cell(""),
             Cell(bar(item), style=style) if reported else Cell(""),
-            number(item.expected, lang),  # the path and the gap are exact, never rounded on screen
+            # The path and the gap are exact, never rounded on screen; with gaps they stand at the year of
+            # the status ('t/m'), which the paragraph under the table explains.
+            number(item.expected, lang),
             difference(item.gap, lang) if reported else Cell(""),
             number(item.needed_per_year, lang, decimals),
-            status_cell(item.status, lang),
+            item_status_cell(item, lang),
             Cell(projected_text(item.projected_year, lang), item.projected_year),
         ]
         if peers:
@@ -245,23 +301,54 @@ def _percent(value: Decimal | None, lang: str) -> Cell:
     return Cell(f"{human(value, lang)} %", value)
 
 
-def summary_facts(result: ProgressResult, items: Sequence[Progress], *, years: bool = True) -> Facts:
-    """The summary a report opens with: the year judged, the population year, the count per status."""
+def summary_facts(
+    result: ProgressResult,
+    items: Sequence[Progress],
+    *,
+    years: bool = True,
+    gemeente: GemeenteProgress | None = None,
+) -> Facts:
+    """The summary a report opens with: the year judged, the population year (and why; the year
+    judged's own figure beside it when another year judges), the count per status, the targets
+    reported with gaps apart."""
     lang = result.lang
     facts = []
     if years:
         facts += [
             (text("progress.judged", lang), text("progress.judged_value", lang, year=result.until)),
-            (
-                text("progress.population", lang),
-                text("progress.population_value", lang, year=result.population_year),
-            ),
+            (text("progress.population", lang), population_text(result, gemeente)),
         ]
-    for status in STATUSES:
-        count = sum(1 for item in items if item.status == status)
-        if count or status in (REACHED, ON_TRACK, BEHIND, NOT_REPORTED):
-            facts.append((status_text(status, lang), str(count)))
+    for state in DISTRIBUTION_STATES:
+        if state == WITH_GAPS:
+            count = sum(1 for item in items if item.with_gaps)
+        else:
+            count = sum(1 for item in items if item.status == state and not item.with_gaps)
+        if count or state in (REACHED, ON_TRACK, BEHIND, NOT_REPORTED):
+            facts.append((status_text(state, lang), str(count)))
     return Facts(facts)
+
+
+def population_text(result: ProgressResult, gemeente: GemeenteProgress | None = None) -> str:
+    """Which population judges and why; beside it, the year judged's own when that differs:
+    '38.793 op 1 januari 2026 (het bevolkingsjaar van het sjabloon; die bepaalt de doelen) ·
+    38.701 op 1 januari 2025, het beoordeelde jaar (ter vergelijking)'."""
+    lang = result.lang
+    why = text(f"progress.why_{result.population_source}", lang)
+    year = result.population_year
+    inwoners = gemeente.subject.inwoners if gemeente is not None else None
+    if inwoners is not None:
+        shown = text("progress.population_judges", lang, inwoners=Num(inwoners), year=year, why=why)
+    else:
+        shown = text("progress.population_judges_year", lang, year=year, why=why)
+    other = result.other_population_year
+    if other is not None:
+        if gemeente is not None and gemeente.other_inwoners is not None:
+            shown += " · " + text(
+                "progress.population_other", lang, inwoners=Num(gemeente.other_inwoners), year=other
+            )
+        else:
+            shown += " · " + text("progress.population_other_year", lang, year=other)
+    return shown
 
 
 def remarks(result: ProgressResult, gemeente: GemeenteProgress) -> Bullets | None:
@@ -287,10 +374,13 @@ def progress_view(result: ProgressResult) -> View:
             gemeente = result.gemeenten[0]
             blocks.append(
                 Section(
-                    text("progress.summary", lang), [summary_facts(result, gemeente.items)], key="summary"
+                    text("progress.summary", lang),
+                    [summary_facts(result, gemeente.items, gemeente=gemeente)],
+                    key="summary",
                 )
             )
             blocks.append(progress_table(result, gemeente))
+            blocks.extend(gaps_blocks(result, gemeente.items))
             if result.single and len(result.context) > 1:
                 blocks.append(Paragraph(text("progress.peers", lang)))
             explained = remarks(result, gemeente)
@@ -298,8 +388,12 @@ def progress_view(result: ProgressResult) -> View:
                 blocks.append(explained)
             blocks.extend(progress_assumptions(result))
             return blocks
+        groups = [distribution_table(result, g) for g in result.groups()]
         blocks.append(
-            Section(text("progress.groups", lang), [distribution_table(result, g) for g in result.groups()])
+            Section(
+                text("progress.groups", lang),
+                [*groups, Paragraph(text("progress.quartiles_complete", lang)), status_legend(lang)],
+            )
         )
         blocks.append(
             Section(
@@ -324,6 +418,17 @@ def progress_view(result: ProgressResult) -> View:
     )
 
 
+def gaps_blocks(result: ProgressResult, items: Sequence[Progress]) -> list[Block]:
+    """Under the first table that shows statuses: how a target with gaps is judged (when one has
+    gaps), and the legend of the statuses."""
+    lang = result.lang
+    blocks: list[Block] = []
+    if any(item.with_gaps for item in items):
+        blocks.append(Paragraph(text("progress.gaps", lang)))
+    blocks.append(status_legend(lang))
+    return blocks
+
+
 def progress_assumptions(result: ProgressResult) -> list[Block]:
     """lekp's assumptions behind a progress: the targets' own, the path and the population year."""
     indicators = [item.indicator for item in result.gemeenten[0].items]
@@ -346,7 +451,12 @@ def distribution_view(result: DistributionResult) -> View:
     return View(
         title=text("progress.groups", lang),
         content=lambda: [
+            Paragraph(
+                context_line(progress.pact, lang, year=progress.population_year, rounding=progress.rounding)
+            ),
             *(distribution_table(progress, group) for group in progress.groups()),
+            Paragraph(text("progress.quartiles_complete", lang)),
+            status_legend(lang),
             *progress_assumptions(progress),
         ],
         records=Records(result.COLUMNS, result.rows),
@@ -360,7 +470,7 @@ def distribution_table(result: ProgressResult, group: Group) -> Table:
     """Per target: how many gemeenten of a group are in each status, and the quartiles of percent."""
     lang = result.lang
     columns = [col("label", lang, sticky=True), col("gemeenten", lang, Kind.INTEGER)]
-    columns += [col(f"count_{status.replace(' ', '_')}", lang, Kind.INTEGER) for status in STATUSES]
+    columns += [col(f"count_{status_key(state)}", lang, Kind.INTEGER) for state in DISTRIBUTION_STATES]
     columns += [
         col("q1", lang, Kind.PERCENT, optional=1),
         col("median", lang, Kind.PERCENT),
@@ -370,7 +480,7 @@ def distribution_table(result: ProgressResult, group: Group) -> Table:
     for spread in group.distributions:
         rows.append(
             [label_cell(spread.indicator, lang), number(spread.gemeenten, lang)]
-            + [number(spread.counts[status], lang) for status in STATUSES]
+            + [number(spread.counts[state], lang) for state in DISTRIBUTION_STATES]
             + [
                 _percent(spread.lower_quartile, lang),
                 _percent(spread.median, lang),
@@ -398,7 +508,9 @@ def per_gemeente_matrices(result: ProgressResult) -> list[Block]:
             row = [text_cell(gemeente.subject.name)]
             for index, _ in chosen:
                 item = gemeente.items[index]
-                letter = text(f"status_short.{item.status.replace(' ', '_')}", lang)
+                letter = text(f"status_short.{status_key(item.status)}", lang)
+                if item.with_gaps:
+                    letter += text(f"status_short.{status_key(WITH_GAPS)}", lang)
                 shown = (
                     f"{human(item.percent, lang)} % {letter}"
                     if item.reported and item.percent is not None
@@ -442,6 +554,8 @@ def template_view(result: TemplateResult) -> View:
             return Column(key, key, Kind.CODE, choices=keys)
         if key == "jaar":
             return Column(key, key, Kind.YEAR, low=PACT_START, high=PACT_END)
+        if key == "bevolkingsjaar":
+            return Column(key, key, Kind.YEAR)
         if key == "waarde":
             return Column(key, key, Kind.NUMBER, low=-(10**12), high=10**12)
         return Column(key, key, Kind.CODE if key == "nis_code" else Kind.TEXT)
@@ -452,6 +566,8 @@ def template_view(result: TemplateResult) -> View:
         explanation = [
             text(f"template.step_{number}", lang, selection=_selection(result)) for number in range(1, 6)
         ]
+        if result.population_year is not None:
+            explanation.append(text("template.population", lang, year=result.population_year))
         return [
             Table(columns, rows, text("template.sheet", lang), key="template"),
             Bullets(explanation, text("template.how", lang)),

@@ -23,7 +23,7 @@ from decimal import Decimal
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import PATH, POPULATION_YEAR, Engagement, Indicator
 from ..domain.progress import Progress
-from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED
+from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED, WITH_GAPS
 from ..messages import text
 from ..numberformat import human, signed
 from ..results import ProgressResult, ReportResult, SummaryResult, TrajectoryResult
@@ -43,9 +43,13 @@ from .model import Block, Bullets, Facts, Figure, Paragraph, Records, Section, T
 from .progress import (
     distribution_table,
     engagement_blocks,
+    gaps_blocks,
+    item_status_text,
     per_gemeente_matrices,
+    population_text,
     progress_table,
     remarks,
+    status_legend,
     status_text,
     summary_facts,
 )
@@ -102,10 +106,12 @@ def _one(report: ReportResult) -> View:
     def content() -> list[Block]:
         blocks: list[Block] = []
         if report.progress is not None:
-            items = report.progress.gemeenten[0].items
+            gemeente = report.progress.gemeenten[0]
             blocks.append(
                 Section(
-                    text("progress.summary", lang), [summary_facts(report.progress, items)], key="summary"
+                    text("progress.summary", lang),
+                    [summary_facts(report.progress, gemeente.items, gemeente=gemeente)],
+                    key="summary",
                 )
             )
         blocks.append(_facts(report))
@@ -132,7 +138,13 @@ def _one(report: ReportResult) -> View:
         records=Records(report.shown.COLUMNS, report.rows),
         lang=lang,
         key="report",
-        subtitle=subject_title(subject, lang),
+        # The headline states the population year the targets are computed with.
+        subtitle=subject_title(subject, lang)
+        + (
+            " · " + text("progress.targets_of", lang, year=subject.inwoners_year)
+            if subject.inwoners_year is not None
+            else ""
+        ),
         notes=_made(report, lang),
         contents=True,
     )
@@ -178,7 +190,7 @@ def _progress(progress: ProgressResult) -> Section:
     lang = progress.lang
     until = progress.until
     gemeente = progress.gemeenten[0]
-    blocks: list[Block] = [progress_table(progress, gemeente)]
+    blocks: list[Block] = [progress_table(progress, gemeente), *gaps_blocks(progress, gemeente.items)]
     if len(progress.context) > 1:
         blocks.append(Paragraph(text("progress.peers", lang)))
     explained = remarks(progress, gemeente)
@@ -192,15 +204,25 @@ def _progress(progress: ProgressResult) -> Section:
 
 def _figure(item: Progress, until: int, lang: str) -> Figure:
     label = item.indicator.label(lang)
+    # Reported with gaps, the projection uses the years up to the last reported one, and says so.
+    gaps = item.with_gaps and item.judged_year is not None
     if not item.reported:
         forecast = text("report.not_reported", lang)
     elif item.projected_year and item.status not in (REACHED, MET):
         far = item.projected_year > FAR
-        forecast = text(
-            "report.projected_far" if far else "report.projected",
-            lang,
-            year=FAR if far else item.projected_year,
-        )
+        if gaps:
+            forecast = text(
+                "report.projected_far_reported" if far else "report.projected_reported",
+                lang,
+                year=FAR if far else item.projected_year,
+                last=item.judged_year,
+            )
+        else:
+            forecast = text(
+                "report.projected_far" if far else "report.projected",
+                lang,
+                year=FAR if far else item.projected_year,
+            )
     elif item.projected_year:
         forecast = text("report.reached_in", lang, year=item.projected_year)
     else:
@@ -211,9 +233,9 @@ def _figure(item: Progress, until: int, lang: str) -> Figure:
         realised=human(item.realised, lang) if item.reported else "–",  # unknown, not zero
         target=human(item.target, lang, item.indicator.decimals),
         unit=unit(item.indicator.unit, lang),
-        year=until,
+        year=item.judged_year if gaps else until,
         expected=human(item.expected, lang),
-        status=status_text(item.status, lang),
+        status=item_status_text(item, lang),
         forecast=forecast,
     )
     yearly = _yearly_text(item, lang)
@@ -312,10 +334,7 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             [
                 (text("col.version", lang), pact_text(progress.pact, lang)),
                 (text("progress.judged", lang), text("progress.judged_value", lang, year=progress.until)),
-                (
-                    text("progress.population", lang),
-                    text("progress.population_value", lang, year=progress.population_year),
-                ),
+                (text("progress.population", lang), population_text(progress)),
                 (
                     text("col.gemeenten", lang),
                     text("report.with_data", lang, count=len(progress.gemeenten), reported=reported),
@@ -334,7 +353,11 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
             Section(text("report.overview", lang), [overview], key="overview"),
             Section(
                 text("progress.groups", lang),
-                [distribution_table(progress, g) for g in groups],
+                [
+                    *(distribution_table(progress, g) for g in groups),
+                    Paragraph(text("progress.quartiles_complete", lang)),
+                    status_legend(lang),
+                ],
                 key="groups",
                 notes_once=True,
             ),
@@ -361,7 +384,9 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
         records=Records(progress.COLUMNS, progress.rows),
         lang=lang,
         key="report",
-        subtitle=text("report.many_subtitle", lang, year=progress.until),
+        subtitle=text("report.many_subtitle", lang, year=progress.until)
+        + " · "
+        + text("progress.targets_of", lang, year=progress.population_year),
         notes=_made(report, lang),
         contents=True,
     )
@@ -383,10 +408,7 @@ def _many_targets(report: ReportResult, result: SummaryResult) -> View:
         facts = Facts(
             [
                 (text("col.version", lang), pact_text(summary.pact, lang)),
-                (
-                    text("progress.population", lang),
-                    text("progress.population_value", lang, year=summary.year),
-                ),
+                (text("progress.population", lang), text("progress.targets_of", lang, year=summary.year)),
                 (text("col.gemeenten", lang), str(len(summary.groups))),
                 (text("col.inwoners", lang), human(summary.total.inwoners, lang)),
                 (text("col.wooneenheden", lang), human(summary.total.wooneenheden, lang)),
@@ -526,7 +548,7 @@ def _map_titles(
             titles[code] = f"{name}: {status_text(NOT_REPORTED, lang)}"
         else:
             fills[code] = colour_of(item.percent)
-            titles[code] = f"{name}: {human(item.percent, lang)} % ({status_text(item.status, lang)})"
+            titles[code] = f"{name}: {human(item.percent, lang)} % ({item_status_text(item, lang)})"
     return fills, titles
 
 
@@ -587,7 +609,8 @@ def _indicator_map(
         "report.map_text",
         lang,
         median=human(spread.median, lang) if spread.median is not None else "–",
-        reported=spread.gemeenten - spread.counts[NOT_REPORTED],
+        # the median is over the complete reports: those with gaps are counted apart
+        reported=spread.gemeenten - spread.counts[NOT_REPORTED] - spread.counts[WITH_GAPS],
         count=spread.gemeenten,
     )
     legend = _legend_svg(lang, key)

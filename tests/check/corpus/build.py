@@ -199,6 +199,10 @@ CORPUS: dict[str, Edit] = {
     "realisations/ambiguous.csv": lambda: replace_line(REALISATIONS, 5, '13025,laadpunten,2023,"1,234",'),
     "realisations/not_a_number.csv": lambda: replace_line(REALISATIONS, 5, "13025,laadpunten,2023,veel,"),
     "realisations/negative.csv": lambda: replace_line(REALISATIONS, 2, "13025,bomen,2021,-2000000000000,"),
+    "realisations/gaps.csv": lambda: replace_line(REALISATIONS, 7, "13025,bomen,2023,,"),
+    "realisations/population_years.csv": lambda: (
+        "indicator,jaar,waarde,bevolkingsjaar\nbomen,2021,3000,2026\nbomen,2022,4100,2025\n"
+    ),
     "realisations/excel.csv": lambda: (
         "\ufeff" + REALISATIONS.replace(",", ";").replace("12.5", "12,5").replace("\n", "\r\n")
     ).encode("utf-8"),
