@@ -20,8 +20,12 @@ to that Python is used, else `python -m lekp_calc`). It prints one table:
 7. population: `lekp data population` on a real-size Statbel file (≈ 467,600 rows, ≈ 102 MB
    of text, written on demand by scripts/generate_statbel.py into the temporary folder, never
    committed), as the zip Statbel publishes and as the bare text file, on one core (`taskset`
-   where there is one): time and peak memory.
-8. workbooks on paper: LibreOffice (headless) prints a gemeente's targets and a province's
+   where there is one): time and peak memory;
+8. paper: each report printed to A4 by headless Chromium as the print tests do (Mol's, the
+   provincie Antwerpen's and all 285 gemeenten's, with invented realisations and without):
+   its pages and the time of the print, and the time of the whole print test module
+   (`tests/render/test_html_print.py`). Skipped without chromium.
+9. workbooks on paper: LibreOffice (headless) prints a gemeente's targets and a province's
    progress (invented realisations) to PDF, as tests/render/test_xlsx_libreoffice.py does:
    the time of one conversion and the pages (skipped without `soffice`).
 
@@ -191,9 +195,9 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--only",
-        choices=("startup", "views", "scale", "reports", "excel", "population", "paper"),
+        choices=("startup", "views", "scale", "reports", "excel", "population", "paper", "workbooks"),
         help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6), "
-        "population (7), paper (8)",
+        "population (7), paper (8), workbooks on paper (9)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -216,7 +220,9 @@ def main() -> None:
         if args.only in (None, "population"):
             rows += population(lekp, env, runs, workdir)
         if args.only in (None, "paper"):
-            rows += paper(lekp, env, workdir)
+            rows += paper(lekp, env, runs, workdir)
+        if args.only in (None, "workbooks"):
+            rows += workbooks_on_paper(lekp, env, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -430,11 +436,61 @@ def population(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -
                 f"{_verdict(times[shape], 5.0, unit=' s')}; {_verdict(peak, 200, ' MiB')}",
             )
         )
+# The reports printed (measurement 7) and the budget of pages of each, as the print tests have them.
+PRINTED = (
+    ("Mol, with realisations", ["-g", "Mol", "--realisaties", "{mol}"], 16),
+    ("provincie Antwerpen (67), realisations", ["-p", "Antwerpen", "--realisaties", "{antwerpen}"], 30),
+    ("provincie Antwerpen (67), targets", ["-p", "Antwerpen"], 30),
+    ("--alle (285), realisations", ["--alle", "--realisaties", "{vlaanderen}"], 100),
+    ("--alle (285), targets", ["--alle"], 100),
+)
+
+
+def paper(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurement 8: each report printed to A4 by headless chromium, its pages; the print tests' time."""
+    import importlib.util
+
+    repo = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("report_pages", repo / "scripts" / "report_pages.py")
+    assert spec is not None and spec.loader is not None
+    pages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pages)
+    if not any(shutil.which(name) for name in ("/usr/bin/chromium", "chromium", "chromium-browser")):
+        return [("paper: skipped, chromium is not installed", "", "", "")]
+    files = {
+        "mol": repo / "tests" / "data" / "realisaties_mol.csv",
+        "antwerpen": pages.invented_realisations(workdir, "Antwerpen"),
+        "vlaanderen": pages.invented_realisations(workdir, None),
+    }
+    rows: list[Row] = []
+    for index, (label, arguments, budget) in enumerate(PRINTED):
+        page = workdir / f"printed-{index}.html"
+        command = [*lekp, "report", *(a.format(**files) for a in arguments), "-o", str(page)]
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        pdf = page.with_suffix(".pdf")
+        seconds = statistics.median(
+            pages.print_pdf(page, pdf, workdir / "profile") for _ in range(max(1, runs // 7))
+        )
+        count = len(pages.page_texts(pdf))
+        verdict = _verdict(count, budget, " pages")
+        rows.append((f"print to A4: lekp report {label}", _ms(seconds), f"{count} pages", verdict))
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/render/test_html_print.py"],
+        cwd=repo,
+        env={**env, "LEKP_REQUIRE_BROWSER": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "no output"
+    rows.append(("print tests: pytest tests/render/test_html_print.py", _ms(seconds), summary, ""))
     return rows
 
 
-def paper(lekp: list[str], env: dict[str, str], workdir: Path) -> list[Row]:
-    """Measurement 8: workbooks printed to PDF by LibreOffice, one conversion each (they take seconds)."""
+def workbooks_on_paper(lekp: list[str], env: dict[str, str], workdir: Path) -> list[Row]:
+    """Measurement 9: workbooks printed to PDF by LibreOffice, one conversion each (they take seconds)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return [("workbooks printed by LibreOffice", "", "", "skipped: soffice is not installed")]

@@ -126,3 +126,10 @@ def synthetic_antwerpen(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """INVENTED realisations 2021-2025 of the province of Antwerpen's gemeenten (not real data)."""
     folder = tmp_path_factory.mktemp("synthetic")
     return generate_realisations(folder / "synthetic_antwerpen.csv", "Antwerpen")
+
+
+@pytest.fixture(scope="session")
+def synthetic_flanders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """INVENTED realisations 2021-2025 of every gemeente of Flanders (not real data)."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    return generate_realisations(folder / "synthetic_flanders.csv", None)

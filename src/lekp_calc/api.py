@@ -555,7 +555,8 @@ class Lekp:
     ) -> ReportResult:
         """Everything a council report shows: for one gemeente its targets, and its progress and
         baseline ceilings when their files are given; for many (a province) their progress,
-        spread per target and drawn on maps."""
+        spread per target and drawn on maps, or without realisations their targets per werf and
+        their sums (`ReportResult.summary`)."""
         from . import __version__
 
         names = _names(gemeenten)
@@ -580,17 +581,34 @@ class Lekp:
                 rounding=rounding,
                 lang=lang,
             )
-        elif many:
-            raise UsageError(
-                "realisaties",
-                "err.report_many_needs_realisaties",
-                realisaties=Option("realisaties", Msg("word.metavar_file")),
-            )
         if many:
             if baseline is not None:
                 raise UsageError("baseline", "err.baseline_one_gemeente")
-            assert progress_result is not None
-            return ReportResult(None, progress_result, None, self.grondgebied, __version__, rules.today())
+            if progress_result is not None:
+                return ReportResult(None, progress_result, None, self.grondgebied, __version__, rules.today())
+            # Without realisations: the targets of every gemeente per werf, and their sums.
+            summary = self.summary(
+                per="gemeente",
+                gemeenten=names,
+                provincie=provincie,
+                alle=alle,
+                gemeenten_file=gemeenten_file,
+                jaar=jaar,
+                pact=pact,
+                rounding=rounding,
+                lang=lang,
+            )
+            province = self.data.province(provincie) if provincie is not None else None
+            return ReportResult(
+                None,
+                None,
+                None,
+                self.grondgebied,
+                __version__,
+                rules.today(),
+                summary=summary,
+                province=province,
+            )
         if not names:
             raise UsageError("gemeente", "err.which_gemeenten", **_which())
         # The targets are those of the population year the progress is judged with.
@@ -601,8 +619,21 @@ class Lekp:
             trajectory_result = self.trajectory(
                 names[0], jaar=year, pact=pact, rounding=rounding, baseline=baseline, lang=lang
             )
+        subject = targets.subjects[0]
+        # The locator map shows the gemeente in its province.
+        area = (
+            tuple(m.nis_code for m in self.select(provincie=subject.province).municipalities)
+            if subject.nis_code is not None and subject.province
+            else ()
+        )
         return ReportResult(
-            targets, progress_result, trajectory_result, self.grondgebied, __version__, rules.today()
+            targets,
+            progress_result,
+            trajectory_result,
+            self.grondgebied,
+            __version__,
+            rules.today(),
+            area=area,
         )
 
     # --- data files ---------------------------------------------------------------------------

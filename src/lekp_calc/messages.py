@@ -452,6 +452,45 @@ MESSAGES.update(
     }
 )
 
+# --- issue 17: reports on paper ---------------------------------------------------------------
+MESSAGES.update(
+    {
+        "report.contents": ("Inhoud", "Contents"),
+        "report.locator_province": (
+            "{name} in de provincie {province}",
+            "{name} in the province of {province}",
+        ),
+        "report.maps": ("Kaarten per doelstelling", "Maps per target"),
+        "report.map": ("Kaart", "Map"),
+        "report.map_key": ("De nummers op de kaarten", "The numbers on the maps"),
+        "report.overview_text": (
+            "Gearceerd: een gemeente zonder gegevens; grijs: buiten dit rapport. Elk nummer staat voor een "
+            "gemeente van de lijst hieronder, op elke kaart van dit rapport; op het scherm toont een gemeente "
+            "haar naam en waarde onder de muis.",
+            "Hatched: a gemeente without data; grey: outside this report. Each number stands for a gemeente "
+            "of the list below, on every map of this report; on a screen a gemeente shows its name and value "
+            "under the mouse pointer.",
+        ),
+        "report.targets_map": ("De gemeenten van {name}", "The gemeenten of {name}"),
+        "report.targets_map_text": (
+            "Elk nummer staat voor een gemeente van de lijst hieronder; op het scherm toont een gemeente haar "
+            "naam onder de muis.",
+            "Each number stands for a gemeente of the list below; on a screen a gemeente shows its name under "
+            "the mouse pointer.",
+        ),
+        "report.targets_subtitle": (
+            "Doelstellingen per gemeente, met de inwoners op 1 januari {year}",
+            "Targets per gemeente, with the inhabitants on 1 January {year}",
+        ),
+        "html.rows_as_blocks": (
+            "Dit scherm is te smal voor de tabel: elke rij staat als een blok, elk getal met de naam van "
+            "zijn kolom. Op een breder scherm en afgedrukt is het een tabel.",
+            "This screen is too narrow for the table: each row is a block, each number with the name of its "
+            "column. A wider screen and the printout show a table.",
+        ),
+    }
+)
+
 # --- notes ------------------------------------------------------------------------------------
 MESSAGES.update(
     {
@@ -2076,10 +2115,6 @@ MESSAGES.update(
             "{path} heeft geen kolom nis_code: het kan de realisaties van één gemeente bevatten, niet van meer",
             "{path} has no nis_code column: it can hold the realisations of one gemeente, not of more",
         ),
-        "err.report_many_needs_realisaties": (
-            "een rapport over meer gemeenten gaat over hun voortgang: geef {realisaties}",
-            "a report on several gemeenten is about their progress: give {realisaties}",
-        ),
         "err.baseline_one_gemeente": (
             "een basislijn hoort bij één gemeente",
             "a baseline belongs to one gemeente",
@@ -2122,11 +2157,9 @@ MESSAGES.update(
         ),
         "report.map_text": (
             "Mediaan {median} % over de {reported} gemeenten met gegevens voor elk jaar (van {count}); gearceerd: "
-            "geen gegevens; "
-            "grijs: buiten dit rapport. Beweeg over een gemeente voor haar naam en waarde.",
+            "geen gegevens; grijs: buiten dit rapport. De nummers zijn die van de lijst bij het overzicht.",
             "Median {median} % over the {reported} gemeenten with data for every year (of {count}); hatched: no "
-            "data; grey: "
-            "outside this report. Hover over a gemeente for its name and value.",
+            "data; grey: outside this report. The numbers are those of the list with the overview.",
         ),
         "report.class": ("{low} tot {high} %", "{low} to {high} %"),
         "report.class_top": ("{low} % of meer", "{low} % or more"),

@@ -838,7 +838,8 @@ class TemplateResult(Result):
 @dataclass
 class ReportResult(Result):
     """What a report shows: for one gemeente its targets (and progress and baseline ceilings
-    when given); for many their progress."""
+    when given); for many their progress, or without realisations their targets (`summary`,
+    a row per gemeente and the sums)."""
 
     targets: TargetsResult | None
     progress: ProgressResult | None = None
@@ -846,24 +847,29 @@ class ReportResult(Result):
     territory: Territory = Territory.T2025
     version: str = ""
     made: date = field(default_factory=date.today)
+    summary: SummaryResult | None = None  # the targets of many gemeenten, when no realisations are given
+    # The NIS codes a map of one gemeente's report zooms to: the gemeenten of its province.
+    area: tuple[str, ...] = ()
+    province: str | None = None  # the province a report of many gemeenten is about, if any
 
     @property
     def lang(self) -> str:
         """The language of the report."""
-        part = self.targets or self.progress
+        part = self.targets or self.progress or self.summary
         return part.lang if part is not None else "nl"
 
     @property
     def shown(self) -> Result:
         """The result whose records the report exports: the progress, else the targets."""
-        shown = self.progress if self.progress is not None else self.targets
-        assert shown is not None
+        shown = next(p for p in (self.progress, self.targets, self.summary) if p is not None)
         return shown
 
     @property
     def notes(self) -> list[Msg]:  # type: ignore[override]
         """The notes of every part."""
-        parts: list[Result] = [p for p in (self.targets, self.progress, self.trajectory) if p is not None]
+        parts: list[Result] = [
+            p for p in (self.targets, self.progress, self.trajectory, self.summary) if p is not None
+        ]
         return list(dict.fromkeys(note for part in parts for note in part.notes))  # each once, in order
 
     def rows(self) -> Iterable[Sequence[Any]]:

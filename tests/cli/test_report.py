@@ -27,7 +27,7 @@ def test_report_is_self_contained(lekp, tmp_path):
         '<td class="num opt opt-4">+1.649,5</td><td class="num opt opt-1">3.541</td>'
         '<td><span class="badge warn">op schema</span></td>'
     )
-    assert row in html
+    assert row in re.sub(r' data-label="[^"]*"', "", html)  # (the name of its column, for a narrow screen)
     for external in ("<script", "<link", "src=", "url(http", "@import", 'href="http'):
         assert external not in html
     assert "break-inside: avoid" in html and "size: A4" in html
@@ -56,11 +56,19 @@ def test_general_support_of_the_province_antwerpen(lekp):
 
 
 def test_qualifying_notes_are_footnotes(lekp):
-    html = lekp("report", "-g", "Mol").stdout
-    footnotes = re.findall(r'<li id="note-(\d+)" value="\1">([^<]*)</li>', html)
-    assert HEMELWATER_NOTE in [text for _, text in footnotes]
-    for number, _ in footnotes:
-        assert f'<sup><a href="#note-{number}">{number}</a></sup>' in html
+    html = lekp("report", "-g", "Mol", "--realisaties", REALISATIONS).stdout
+    footnotes = re.findall(r'<li id="([\w-]+)-note-(\d+)" value="\2">([^<]*)</li>', html)
+    assert HEMELWATER_NOTE in [text for _, _, text in footnotes]
+    # listed under the targets of werf 4 and under the progress, each list with ids of its own
+    assert ("werf-4", HEMELWATER_NOTE) in [(table, text) for table, _, text in footnotes]
+    assert ("progress", HEMELWATER_NOTE) in [(table, text) for table, _, text in footnotes]
+    for table, number, _ in footnotes:
+        section = html[: html.index(f'id="{table}-note-{number}"')]
+        section = section[section.rindex(f'<table id="{table}"') :]
+        assert f'<sup><a href="#{table}-note-{number}">{number}</a></sup>' in section  # its table links to it
+    ids = re.findall(r' id="([^"]+)"', html)
+    for target in re.findall(r'href="#([^"]+)"', html):
+        assert ids.count(target) == 1, target  # every link leads to exactly one place
 
 
 def test_markdown_report(lekp, tmp_path):
@@ -144,16 +152,25 @@ def test_a_gemeente_report_opens_with_its_summary(lekp):
     assert "niet gehaald op de termijn" not in counts and "met hiaten" not in counts
 
 
-def test_a_locator_map_marks_the_gemeente(lekp):
+def test_a_locator_map_marks_the_gemeente_in_its_province(lekp, library):
     facts = _section(lekp("report", "-g", "Mol").stdout, "facts")
-    assert '<figure class="map locator" id="locator"><figcaption>Mol in Vlaanderen</figcaption>' in facts
+    caption = "<figcaption>Mol in de provincie Antwerpen</figcaption>"
+    assert f'<figure class="map locator" id="locator">{caption}' in facts
     paths = re.findall(r'<path data-nis="(\d{5})" fill="([^"]+)"([^>]*)>', facts)
-    assert len(paths) == len({code for code, _, _ in paths}) == 285  # every gemeente of 2025, once
+    drawn = {code: fill for code, fill, _ in paths}
+    assert len(paths) == len(drawn)  # each gemeente once
+    province = {m.nis_code for m in library.select(provincie="Antwerpen").municipalities}
+    assert len(province) == 67 and province <= set(drawn)  # the map shows the whole province …
+    assert "72020" in drawn and "38014" not in drawn  # … with its neighbour Lommel, but not De Panne
     marked = [(code, fill) for code, fill, rest in paths if "stroke=" in rest]
     assert marked == [("13025", "#cf222e")]  # Mol, in colour and outlined
-    assert {fill for code, fill, _ in paths if code != "13025"} == {"#d0d7de"}
-    grondgebied = lekp("report", "-g", "Mol", "--grondgebied", "2024").stdout
-    assert len(re.findall(r"<path data-nis=", _section(grondgebied, "facts"))) == 300
+    assert {drawn[code] for code in province - {"13025"}} == {"#d0d7de"}
+    assert {fill for code, fill in drawn.items() if code not in province} == {"#f6f8fa"}  # paler outside
+    # on paper there is no tooltip: the name is written on the map
+    assert re.search(r'<text class="map-name" data-nis="13025" x="[\d.]+" y="[\d.]+">Mol</text>', facts)
+    grondgebied = _section(lekp("report", "-g", "Mol", "--grondgebied", "2024").stdout, "facts")
+    # Borsbeek (11007) is a gemeente of its own in the territory of 2024
+    assert '<path data-nis="11007"' in grondgebied and '<path data-nis="13025"' in grondgebied
 
 
 def test_the_sources_name_no_repository_path(lekp):
@@ -211,8 +228,8 @@ def test_the_baseline_with_measured_figures(lekp, tmp_path):
     section = _section(html, "baseline")
     assert "Gemeten" in section
     # 4,601 within 4,601.457 (good); 4,600 above 4,505.286 (bad)
-    assert '<td class="num"><span class="good">4.601</span></td>' in section
-    assert '<td class="num"><span class="bad">4.600</span></td>' in section
+    assert re.search(r'<td class="num"( data-label="2021")?><span class="good">4\.601</span></td>', section)
+    assert re.search(r'<td class="num"( data-label="2022")?><span class="bad">4\.600</span></td>', section)
 
 
 # --- many gemeenten: a province on maps -----------------------------------------------------
@@ -220,11 +237,16 @@ def test_the_baseline_with_measured_figures(lekp, tmp_path):
 
 def _maps(html: str) -> dict[str, str]:
     """The SVG of every map figure, by its figure id."""
-    found = re.findall(r'<figure class="map" id="([^"]+)">(.*?)</figure>', html, re.DOTALL)
+    found = re.findall(r'<figure class="map(?: landscape)?" id="([^"]+)">(.*?)</figure>', html, re.DOTALL)
     return dict(found)
 
 
-def test_a_province_report(lekp, tmp_path):
+def _numbers(svg: str) -> dict[str, str]:
+    """The number written on each gemeente of a map."""
+    return dict(re.findall(r'<text class="map-number" data-nis="(\d+)"[^>]*>(\d+)</text>', svg))
+
+
+def test_a_province_report(lekp, tmp_path, library):
     realisations = tmp_path / "realisaties.csv"
     realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     target = tmp_path / "antwerpen.html"
@@ -233,20 +255,31 @@ def test_a_province_report(lekp, tmp_path):
     html = target.read_text(encoding="utf-8")
     assert "<h1>Lokaal Energie- en Klimaatpact: provincie Antwerpen</h1>" in html
     sections = _sections(html)
-    assert sections[:3] == ["summary", "overview", "groups"]
-    assert sections[3:17] == [f"indicator-{key}" for key in (
+    assert sections == ["summary", "overview", "groups", "maps", "per-gemeente", "goals-section", "sources"]
+    # with data: Mol, Geel, Dessel, Herenthout and Antwerpen
+    assert "67, waarvan 5 met gegevens" in _section(html, "summary")
+    maps = _maps(html)
+    assert list(maps)[:2] == ["map-overview", "map-bomen"] and len(maps) == 1 + 14
+    assert list(maps)[1:] == [f"map-{key}" for key in (
         "bomen", "hagen", "natuurgroenperken", "renovaties", "renovaties_fossielvrij", "klimaattafels",
         "energieprojecten", "energievermogen", "energiegemeenschap", "deelwagens", "laadpunten", "fietspaden",
         "ontharding", "hemelwater",
     )]  # fmt: skip
-    assert sections[17:] == ["per-gemeente", "goals-section", "sources"]
-    # with data: Mol, Geel, Dessel, Herenthout and Antwerpen
-    assert "67, waarvan 5 met gegevens" in _section(html, "summary")
-    maps = _maps(html)
-    assert next(iter(maps)) == "map-overview" and len(maps) == 1 + 14
+    members = {m.nis_code: m.name_nl for m in library.select(provincie="Antwerpen").municipalities}
+    # every gemeente numbered, 1 to 67 in the order of their names, on every map
+    alphabet = sorted(members.values(), key=str.casefold)
     for svg in maps.values():
-        assert len(re.findall(r"<path data-nis=", svg)) == 285
+        numbers = _numbers(svg)
+        assert set(numbers) == set(members)
+        assert {code: int(n) for code, n in numbers.items()} == {
+            code: alphabet.index(name) + 1 for code, name in members.items()
+        }
+        drawn = set(re.findall(r'<path data-nis="(\d+)"', svg))
+        assert set(members) <= drawn and "38014" not in drawn  # zoomed to the province: no De Panne
         assert 'class="legend"' in svg
+    key = re.search(r'<ol class="map-key"[^>]*>(.*?)</ol>', _section(html, "overview")).group(1)
+    assert re.findall(r"<li>([^<]+)</li>", key) == alphabet  # the key of the numbers, once
+    assert "De nummers zijn die van de lijst bij het overzicht." in html
     paths = {code: (fill, title) for code, fill, title in re.findall(
         r'<path data-nis="(\d+)" fill="([^"]+)"[^>]*><title>([^<]*)</title>', maps["map-bomen"]
     )}  # fmt: skip
@@ -256,7 +289,7 @@ def test_a_province_report(lekp, tmp_path):
     assert paths["13006"] == ("#c2e699", "Dessel: 25 % (achter op schema)")  # 25 opens the second class
     assert paths["13008"] == ("#ffffcc", "Geel: 10 % (achter op schema)")
     assert paths["11002"][0].startswith("url(#") and paths["11002"][1] == "Antwerpen: niet gerapporteerd"
-    assert paths["72020"] == ("#eaeef2", "Lommel: niet in dit rapport")  # Limburg: outside the report
+    assert paths["72020"] == ("#eaeef2", "Lommel: niet in dit rapport")  # a neighbour in Limburg: grey
     hagen = dict(re.findall(r'<path data-nis="(\d+)" fill="([^"]+)"', maps["map-hagen"]))
     assert hagen["11002"] == "#ffffcc"  # a reported 0 is coloured, not hatched
     assert hagen["13025"].startswith("url(#")  # Mol reported no hagen
@@ -275,7 +308,8 @@ def test_a_province_report_of_the_2024_territory(lekp, tmp_path, synthetic_antwe
     assert result.exit_code == 0, result.stderr
     maps = _maps(target.read_text(encoding="utf-8"))
     assert len(maps) == 15
-    assert all(len(re.findall(r"<path data-nis=", svg)) == 300 for svg in maps.values())
+    # 67 + Borsbeek and Zwijndrecht, gemeenten of their own before 2025, each numbered on every map
+    assert all(len(_numbers(svg)) == 69 and "11007" in _numbers(svg) for svg in maps.values())
 
 
 def test_the_records_of_a_province_report(library, synthetic_antwerpen):
@@ -293,20 +327,55 @@ def test_a_province_report_in_markdown(lekp, tmp_path):
     assert "<svg" not in md
     # the map of bomen is said in words: the median of [10, 25, 50, 100] is 37.5 %
     assert "Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)" in md
+    # the five tables of the spread share their four notes (hagen, energievermogen, deelwagens,
+    # hemelwater): defined once, at the end of their section
+    definitions = re.findall(r"^\[\^(\d+)\]: ", md, re.MULTILINE)
+    assert sorted(definitions) == ["1", "2", "3", "4"]
+    assert md.index("[^4]: ") < md.index("## Kaarten per doelstelling")
 
 
 def test_many_gemeenten_errors(lekp, tmp_path):
-    line = one_line_error(lekp("report", "-p", "Antwerpen"), 2)
-    assert line == (
-        "lekp: fout: --realisaties: een rapport over meer gemeenten gaat over hun voortgang: "
-        "geef --realisaties BESTAND"
-    )
     realisations = tmp_path / "realisaties.csv"
     realisations.write_text(SEVEN.read_text(encoding="utf-8"), encoding="utf-8")
     baseline = tmp_path / "basislijn.csv"
     baseline.write_text("grootheid,jaar,waarde\nco2,2015,1250.5\n", encoding="utf-8")
     args = ("report", "-p", "Antwerpen", "--realisaties", realisations, "--baseline", baseline)
     assert one_line_error(lekp(*args), 2) == "lekp: fout: --baseline: een basislijn hoort bij één gemeente"
+    assert one_line_error(lekp("report", "-p", "Antwerpen", "--baseline", baseline), 2) == (
+        "lekp: fout: --baseline: een basislijn hoort bij één gemeente"
+    )
+    line = one_line_error(lekp("report", "-p", "Antwerpen", "--tot", "2024"), 2)
+    assert line.startswith("lekp: fout: --tot: ")
+
+
+def test_a_province_targets_report(lekp, tmp_path, library):
+    """Without realisations a province's report holds the targets of its gemeenten and their sums."""
+    target = tmp_path / "antwerpen.html"
+    result = lekp("report", "-p", "Antwerpen", "-o", target)
+    assert result.exit_code == 0, result.stderr
+    html = target.read_text(encoding="utf-8")
+    assert "<h1>Lokaal Energie- en Klimaatpact: provincie Antwerpen</h1>" in html
+    assert "Doelstellingen per gemeente, met de inwoners op 1 januari 2026" in html
+    assert _sections(html) == ["facts", "overview", "targets", "goals-section", "sources"]
+    targets = _section(html, "targets")
+    for werf in (1, 2, 3, 4):
+        assert f'<table id="werf-{werf}"' in targets
+    start = targets.index('<table id="werf-1"')
+    werf1 = targets[start : targets.index("</table>", start)]
+    rows = re.findall(r"<tr( class=\"total\")?><td[^>]*>([^<]+)</td>", werf1)
+    assert len(rows) == 67 + 1 and rows[-1] == (' class="total"', "Totaal")  # a row per gemeente, the sum
+    mol = re.search(r"<tr><td[^>]*>Mol</td><td[^>]*>([^<]+)</td>", werf1).group(1)
+    assert mol == "38.793"  # 38,793 inwoners on 1 January 2026 x 1 tree
+    inwoners = sum(m.population[2026] for m in library.select(provincie="Antwerpen").municipalities)
+    total = re.search(r'<tr class="total"><td[^>]*>Totaal</td><td[^>]*>([^<]+)</td>', werf1).group(1)
+    assert total == f"{inwoners:,}".replace(",", ".")  # the province's sum: 1 tree per inwoner
+    maps = _maps(html)
+    assert list(maps) == ["map-overview"] and len(_numbers(maps["map-overview"])) == 67
+    sources = _section(html, "sources")
+    assert "Aannames van lekp" in sources and "Gemeentegrenzen: Statbel" in sources
+    md = lekp("report", "-p", "Antwerpen", "-f", "markdown").stdout
+    assert md.startswith("# Lokaal Energie- en Klimaatpact: provincie Antwerpen\n")
+    assert "| Mol | 38.793 |" in md
 
 
 def test_a_report_of_every_gemeente(lekp, tmp_path):

@@ -196,7 +196,9 @@ def test_report_sections_and_keys(library):
     assert [type(b) for b in targets.blocks].count(Table) == 4
     (locator,) = [b for b in sections[1].blocks if isinstance(b, Figure)]
     assert (locator.key, locator.kind) == ("locator", "map locator")
-    assert locator.svg.count("<path data-nis=") == 285
+    assert locator.caption == "Mol in de provincie Antwerpen"
+    assert 67 < locator.svg.count("<path data-nis=") < 285  # the province and its neighbours
+    assert view.contents  # a report opens with its table of contents
     # without realisations there is nothing to sum up
     plain = report_view(library.report("Mol"))
     assert [s.key for s in plain.blocks if isinstance(s, Section)] == [
@@ -325,16 +327,40 @@ def test_a_province_report_view(library, seven):
     view = report_view(library.report(provincie="Antwerpen", realisaties=seven))
     sections = [b for b in view.blocks if isinstance(b, Section)]
     keys = [s.key for s in sections]
-    assert keys[:3] == ["summary", "overview", "groups"]
-    assert keys[-3:] == ["per-gemeente", "goals-section", "sources"]
+    assert keys == ["summary", "overview", "groups", "maps", "per-gemeente", "goals-section", "sources"]
     maps = [b for s in sections for b in s.blocks if isinstance(b, Figure)]
     assert [f.key for f in maps][:2] == ["map-overview", "map-bomen"] and len(maps) == 15
-    assert all(f.kind == "map" for f in maps)
-    bomen = maps[1]
+    assert all(f.kind == "map" for f in maps)  # a province is not as wide as Flanders: upright pages
+    overview, bomen = maps[:2]
+    assert overview.numbered[:3] == ["Aartselaar", "Antwerpen", "Arendonk"] and len(overview.numbered) == 67
     assert bomen.caption == "Extra bomen: percent bereikt tot eind 2025"
     assert bomen.text.startswith("Mediaan 37,5 % over de 4 gemeenten met gegevens voor elk jaar (van 67)")
-    tables = [t.key for t in walk_tables(sections[-3].blocks)]
-    assert len(tables) == 67 and tables[0].startswith("gemeente-")
+    assert sections[2].notes_once  # the notes of the five tables of the spread, once
+    tables = list(walk_tables(sections[-3].blocks))
+    assert [t.key for t in tables] == ["werf-1", "werf-2", "werf-3", "werf-4"]  # a matrix per werf
+    assert all(len(t.rows) == 67 for t in tables)
+    assert view.contents
+
+
+def test_a_report_of_flanders_prints_its_maps_across_the_page(library, seven):
+    view = report_view(library.report(alle=True, realisaties=seven))
+    maps = [b for s in view.blocks if isinstance(s, Section) for b in s.blocks if isinstance(b, Figure)]
+    assert len(maps) == 15 and all(f.kind == "map landscape" for f in maps)
+    assert len(maps[0].numbered) == 285
+
+
+def test_a_province_targets_report_view(library):
+    report = library.report(provincie="Antwerpen")
+    assert report.progress is None and report.targets is None and report.summary is not None
+    assert report.records() == library.summary(per="gemeente", provincie="Antwerpen").records()
+    view = report_view(report)
+    assert view.title == "Lokaal Energie- en Klimaatpact: provincie Antwerpen"
+    sections = [b for b in view.blocks if isinstance(b, Section)]
+    assert [s.key for s in sections] == ["facts", "overview", "targets", "goals-section", "sources"]
+    werf1 = next(walk_tables(sections[2].blocks))
+    assert werf1.key == "werf-1" and len(werf1.rows) == 67 + 1 and werf1.total_rows == {67}
+    (facts,) = [b for b in sections[0].blocks if isinstance(b, Facts)]
+    assert ("Gemeenten", "67") in facts.items
 
 
 @pytest.mark.parametrize(

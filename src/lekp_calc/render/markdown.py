@@ -2,7 +2,8 @@
 
 Every text from the data is escaped: HTML (`<img onerror=…>` stays visible text), pipes
 (a name cannot split a cell), brackets and emphasis marks (no injected links or
-formatting). Qualifying notes become numbered footnotes under their table.
+formatting). Qualifying notes become numbered footnotes under their table, or once at the
+end of a section that lists its tables' notes once.
 """
 
 from __future__ import annotations
@@ -45,13 +46,18 @@ def render(view: View, stream: TextIO) -> None:
         stream.write(f"*{escape(note)}*\n\n")
 
 
-def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: Footnotes) -> None:
+def _blocks(
+    blocks: Iterable[Block], stream: TextIO, level: int, notes: Footnotes, once: list[str] | None = None
+) -> None:
     for block in blocks:
         if isinstance(block, Section):
             stream.write(f"{'#' * min(level, 6)} {escape(block.title)}\n\n")
-            _blocks(block.blocks, stream, level + 1, notes)
+            inner: list[str] | None = [] if block.notes_once else once
+            _blocks(block.blocks, stream, level + 1, notes, inner)
+            if block.notes_once and inner:
+                _notes(inner, stream, notes)
         elif isinstance(block, Table):
-            _table(block, stream, level, notes)
+            _table(block, stream, level, notes, once)
         elif isinstance(block, Facts):
             stream.writelines(f"- **{escape(name)}:** {escape(value)}\n" for name, value in block.items)
             stream.write("\n")
@@ -68,7 +74,7 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, notes: Footnote
             stream.write(f": {escape(block.text)}\n\n" if block.text else "\n\n")
 
 
-def _table(table: Table, stream: TextIO, level: int, notes: Footnotes) -> None:
+def _table(table: Table, stream: TextIO, level: int, notes: Footnotes, once: list[str] | None) -> None:
     table = without_bars(table)  # a bar is a terminal drawing, not data
     if table.title:
         stream.write(f"{'#' * min(level, 6)} {escape(table.title)}\n\n")
@@ -92,7 +98,13 @@ def _table(table: Table, stream: TextIO, level: int, notes: Footnotes) -> None:
             cells.append(shown)
         stream.write("| " + " | ".join(cells) + " |\n")
     stream.write("\n")
+    if once is not None:  # listed at the end of the section
+        once.extend(note for note in used if note not in once)
+    elif used:
+        _notes(used, stream, notes)
+
+
+def _notes(used: list[str], stream: TextIO, notes: Footnotes) -> None:
     for note in used:
         stream.write(f"[^{notes.mark(note)}]: {escape(note)}\n")
-    if used:
-        stream.write("\n")
+    stream.write("\n")

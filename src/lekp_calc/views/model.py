@@ -158,6 +158,8 @@ class Figure:
     text: str = ""
     key: str = ""
     kind: str = "chart"
+    # A map's key: the names its numbers stand for (number 1 is numbered[0]), listed with the map.
+    numbered: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -167,6 +169,7 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     key: str = ""
+    notes_once: bool = False  # the qualifying notes of its tables are listed once, at its end
 
 
 Block = Facts | Paragraph | Bullets | Table | Figure | Section
@@ -206,6 +209,7 @@ class View:
     notes: list[str] = field(default_factory=list)  # under the whole view
     about: list[tuple[str, str]] = field(default_factory=list)  # context: pact, year, sources …
     about_sheet: str | None = None  # a workbook's sheet of context and explanation, when not "Over"
+    contents: bool = False  # a document long enough for a table of contents (a report)
     # What the marks of the tables mean (a status letter and a sentence): a workbook's "Over"
     # sheet lists them, since a sheet cannot hold a paragraph under its table.
     legend: list[tuple[str, str]] = field(default_factory=list)

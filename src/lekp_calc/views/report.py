@@ -7,13 +7,17 @@ targets per werf with the province's support and the engagements, the progress t
 the file holds more gemeenten, the median of its province and size class), a chart per
 target, the baseline ceilings against what was measured, and an appendix with the sources.
 
-For many gemeenten (a province): the summary, a map of Flanders, the spread of every target
-over the groups, per target a map of the percent reached (gemeenten without data hatched),
-and a table per gemeente. Rendered as one self-contained HTML page (`render/html.py`).
+For many gemeenten (a province): the summary, a map of the province with every gemeente
+numbered and the list of those numbers, the spread of every target over the groups, per
+target a map of the percent reached (gemeenten without data hatched), and per werf a matrix
+of every gemeente's percent and status. Without realisations, the targets of every gemeente
+per werf with the province's sums. Every report opens with a table of contents and ends with
+its sources. Rendered as one self-contained HTML page (`render/html.py`), whole on A4.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 
 from ..datafiles.provenance import SOURCES as DATA_SOURCES
@@ -22,7 +26,7 @@ from ..domain.progress import Progress
 from ..domain.statuses import FAR, MET, NOT_REPORTED, REACHED, WITH_GAPS
 from ..messages import text
 from ..numberformat import human, signed
-from ..results import ProgressResult, ReportResult, TrajectoryResult
+from ..results import ProgressResult, ReportResult, SummaryResult, TrajectoryResult
 from .charts import progress_chart
 from .common import (
     SUPPORTED_PROVINCE,
@@ -44,6 +48,7 @@ from .progress import (
     engagement_blocks,
     gaps_blocks,
     item_status_text,
+    per_gemeente_matrices,
     population_text,
     progress_table,
     remarks,
@@ -63,7 +68,9 @@ CLASSES = (
 )
 COLOURS = ("#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837")
 OUTSIDE = "#eaeef2"  # gemeenten that are not part of the report
-MAP_WIDTH = 640
+PLAIN = "#d0d7de"  # a gemeente of a map without values (the targets report): only its number
+MAP_WIDTH = 680  # an A4 page's text, 180 mm, in CSS pixels: the numbers print at their size
+WIDE_MAP = 1.8  # a map this much wider than high (Flanders) is printed across a landscape page
 
 
 def colour_of(percent: Decimal | None) -> str | None:
@@ -77,7 +84,9 @@ def colour_of(percent: Decimal | None) -> str | None:
 
 
 def report_view(report: ReportResult) -> View:
-    """The report: of one gemeente, or of many."""
+    """The report: of one gemeente, or of many (their progress, or else their targets)."""
+    if report.summary is not None:
+        return _many_targets(report, report.summary)
     if report.targets is None:
         assert report.progress is not None
         return _many(report, report.progress)
@@ -141,6 +150,7 @@ def _one(report: ReportResult) -> View:
             else ""
         ),
         notes=_made(report, lang),
+        contents=True,
     )
 
 
@@ -164,24 +174,32 @@ def _facts(report: ReportResult, step: tuple[str, str] | None) -> Section:
     if subject.nis_code is not None:
         from ..maps.svg import locator
 
-        svg = locator(report.territory.value, subject.nis_code, label=subject.name or "")
-        blocks.append(
-            Figure(
-                svg, text("report.locator", lang, name=subject.name or ""), key="locator", kind="map locator"
-            )
+        # Zoomed to the province, the gemeente named on it: on paper there is no tooltip.
+        area = report.area if subject.nis_code in report.area else ()
+        svg = locator(
+            report.territory.value, subject.nis_code, label=subject.name or "", area=area, named=True
         )
+        caption = (
+            text("report.locator_province", lang, name=subject.name or "", province=subject.province or "")
+            if area
+            else text("report.locator", lang, name=subject.name or "")
+        )
+        blocks.append(Figure(svg, caption, key="locator", kind="map locator"))
     return Section(text("report.facts", lang), blocks, key="facts")
 
 
 def _goals(report: ReportResult) -> Section | None:
     """Every target and engagement of the report beside the name the pact's own reporting gives it."""
-    part = report.targets or report.progress
-    assert part is not None
-    catalogue = part.catalogue
-    lang = part.lang
-    rows: list[Indicator | Engagement] = list(catalogue.indicators_for(part.pact))
+    lang = report.lang
+    if report.summary is not None:
+        catalogue, pact = report.summary.catalogue, report.summary.summary.pact
+    else:
+        part = report.targets or report.progress
+        assert part is not None
+        catalogue, pact = part.catalogue, part.pact
+    rows: list[Indicator | Engagement] = list(catalogue.indicators_for(pact))
     if report.targets is not None and report.targets.whole_pact:
-        rows += catalogue.engagements_for(part.pact)
+        rows += catalogue.engagements_for(pact)
     table = goals_table(catalogue, rows, lang)
     if table is None:
         return None
@@ -264,11 +282,16 @@ def _sources(report: ReportResult) -> Section:
     """Where every figure of the report comes from, and what lekp assumed where no source decides."""
     lang = report.lang
     blocks: list[Block] = []
-    part = report.targets or report.progress
-    assert part is not None
-    catalogue = part.catalogue
-    pact = part.pact
-    indicators = catalogue.indicators_for(pact)
+    if report.summary is not None:
+        catalogue = report.summary.catalogue
+        pact = report.summary.summary.pact
+        indicators = [row.indicator for row in report.summary.summary.total.rows]
+    else:
+        part = report.targets or report.progress
+        assert part is not None
+        catalogue = part.catalogue
+        pact = part.pact
+        indicators = catalogue.indicators_for(pact)
     engagements = catalogue.engagements_for(pact)
     blocks.extend(source_bullets(catalogue, indicators, text("report.sources_targets", lang), lang))
     cited = [ident for i in indicators for ident in i.sources]
@@ -297,7 +320,8 @@ def _sources(report: ReportResult) -> Section:
     if report.trajectory is not None:
         with_paths = {path.key for path in report.trajectory.paths}
         rows += [e for e in engagements if e.key in with_paths]
-    blocks.extend(assumptions(catalogue, rows, lang, *more))
+    rounding = report.summary.summary.rounding if report.summary is not None else None
+    blocks.extend(assumptions(catalogue, rows, lang, *more, rounding=rounding))
     listing = bibliography(catalogue, cited, lang)
     if listing:
         blocks.append(listing)
@@ -307,10 +331,33 @@ def _sources(report: ReportResult) -> Section:
 # --- many gemeenten ---------------------------------------------------------------------------
 
 
+def name_order(name: str) -> tuple[str, str]:
+    """The order of a list of gemeenten a reader looks a name up in: accents, case and a leading
+    "'s-" do not count ('s-Gravenwezel under G, Ëke under E)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.casefold().removeprefix("'s-").removeprefix("’s-")
+    return plain, name
+
+
+def numbering(named: list[tuple[str, str]]) -> dict[str, int]:
+    """A number per gemeente ((NIS code, name) pairs), in the order of their names: the numbers
+    on the maps, keyed to the list printed with the first map."""
+    ordered = sorted(named, key=lambda pair: name_order(pair[1]))
+    return {code: index for index, (code, _) in enumerate(ordered, start=1)}
+
+
+def _key_names(named: list[tuple[str, str]], numbers: dict[str, int]) -> list[str]:
+    names = dict(named)
+    return [names[code] for code in sorted(numbers, key=numbers.__getitem__)]
+
+
 def _many(report: ReportResult, progress: ProgressResult) -> View:
     lang = progress.lang
     groups = progress.groups()
     name = groups[0].name.localize(lang)
+    named = [(g.subject.nis_code, g.subject.name or "") for g in progress.gemeenten if g.subject.nis_code]
+    numbers = numbering(named)
+    area = tuple(numbers)
 
     def content() -> list[Block]:
         reported = sum(1 for g in progress.gemeenten if g.reported)
@@ -329,13 +376,15 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
         if step is not None:
             facts.items.append(step)
         all_items = [item for g in progress.gemeenten for item in g.items]
+        overview = _overview_map(report, progress, numbers, area)
+        overview.numbered = _key_names(named, numbers)
         blocks: list[Block] = [
             Section(
                 text("progress.summary", lang),
                 [facts, summary_facts(progress, all_items, years=False)],
                 key="summary",
             ),
-            Section(text("report.overview", lang), [_overview_map(report, progress)], key="overview"),
+            Section(text("report.overview", lang), [overview], key="overview"),
             Section(
                 text("progress.groups", lang),
                 [
@@ -344,17 +393,22 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
                     status_legend(lang),
                 ],
                 key="groups",
+                notes_once=True,
+            ),
+            Section(
+                text("report.maps", lang),
+                [
+                    _indicator_map(report, progress, index, item, numbers, area)
+                    for index, item in enumerate(progress.gemeenten[0].items)
+                ],
+                key="maps",
+            ),
+            Section(
+                text("report.per_gemeente", lang),
+                [Paragraph(text("progress.legend", lang)), *per_gemeente_matrices(progress)],
+                key="per-gemeente",
             ),
         ]
-        for index, item in enumerate(progress.gemeenten[0].items):
-            blocks.append(_indicator_map(report, progress, index, item))
-        per_gemeente: list[Block] = []
-        for gemeente in progress.gemeenten:
-            table = progress_table(progress, gemeente)
-            table.title = subject_title(gemeente.subject, lang)
-            table.key = f"gemeente-{gemeente.subject.nis_code}"
-            per_gemeente.append(table)
-        blocks.append(Section(text("report.per_gemeente", lang), per_gemeente, key="per-gemeente"))
         goals = _goals(report)
         if goals is not None:
             blocks.append(goals)
@@ -371,11 +425,95 @@ def _many(report: ReportResult, progress: ProgressResult) -> View:
         + " · "
         + text("progress.targets_of", lang, year=progress.population_year),
         notes=_made(report, lang),
+        contents=True,
     )
 
 
+def _many_targets(report: ReportResult, result: SummaryResult) -> View:
+    """The targets report of many gemeenten: per werf a row per gemeente and the sums (the view of
+    `lekp summary --per gemeente`), a numbered map, the sources and assumptions."""
+    from ..maps.svg import choropleth
+    from .many import summary_view
+
+    lang = result.lang
+    summary = result.summary
+    name = _selection_name(report, result)
+
+    def content() -> list[Block]:
+        named = [(g.code or "", g.group) for g in summary.groups if g.code]
+        numbers = numbering(named)
+        facts = Facts(
+            [
+                (text("col.version", lang), pact_text(summary.pact, lang)),
+                (text("progress.population", lang), text("progress.targets_of", lang, year=summary.year)),
+                (text("col.gemeenten", lang), str(len(summary.groups))),
+                (text("col.inwoners", lang), human(summary.total.inwoners, lang)),
+                (text("col.wooneenheden", lang), human(summary.total.wooneenheden, lang)),
+            ]
+        )
+        titles = {code: gemeente for code, gemeente in named}
+        svg = choropleth(
+            report.territory.value,
+            dict.fromkeys(numbers, PLAIN) | _outside(report, numbers),
+            titles,
+            width=MAP_WIDTH,
+            label=text("report.targets_map", lang, name=name),
+            area=tuple(numbers),
+            numbers=numbers,
+            key="overview",
+        )
+        figure = Figure(
+            svg,
+            text("report.targets_map", lang, name=name),
+            text("report.targets_map_text", lang),
+            key="map-overview",
+            kind=_map_kind(report, tuple(numbers)),
+            numbered=_key_names(named, numbers),
+        )
+        werven: list[Block] = []
+        for block in summary_view(result).blocks:
+            if isinstance(block, Table | Paragraph):
+                werven.append(block)  # the context line, the honest rounding, the matrices and their notes
+        return [
+            Section(text("report.facts", lang), [facts], key="facts"),
+            Section(text("report.map", lang), [figure], key="overview"),
+            Section(text("report.targets", lang), werven, key="targets", notes_once=True),
+            *([goals] if (goals := _goals(report)) is not None else []),
+            _sources(report),
+        ]
+
+    return View(
+        title=text("report.many_title", lang, name=name),
+        content=content,
+        records=Records(result.COLUMNS, result.rows),
+        lang=lang,
+        key="report",
+        subtitle=text("report.targets_subtitle", lang, year=summary.year),
+        notes=_made(report, lang),
+        contents=True,
+    )
+
+
+def _selection_name(report: ReportResult, result: SummaryResult) -> str:
+    """'provincie Antwerpen', 'Vlaanderen (alle 285 gemeenten)' or 'de 7 gekozen gemeenten'."""
+    lang = result.lang
+    count = len(result.summary.groups)
+    if report.province is not None:
+        return text("progress.group_province", lang, name=report.province)
+    if result.summary.flanders:
+        return text("progress.group_all", lang, count=count)
+    return text("progress.group_selection", lang, count=count)
+
+
+def _outside(report: ReportResult, numbers: dict[str, int]) -> dict[str, str | None]:
+    """The neighbours a zoomed map shows around the report's gemeenten: grey."""
+    from ..maps.boundaries import territory
+
+    return {code: OUTSIDE for code in territory(report.territory.value).shapes if code not in numbers}
+
+
 def _legend_svg(lang: str, key: str) -> str:
-    """A legend: a swatch per class of percent reached, and the hatch of 'no data'.
+    """A legend in one row: a swatch per class of percent reached, and the hatch of 'no data'.
 
     `key` makes the id of the hatch pattern unique in the page (a legend per map).
     """
@@ -388,28 +526,33 @@ def _legend_svg(lang: str, key: str) -> str:
         else text("report.class_top", lang, low=human(low, lang))
         for low, high in CLASSES
     ]
-    for index, (label, colour) in enumerate(zip(labels, COLOURS, strict=True)):
-        y = 4 + index * 20
+    x = 4
+    for label, colour in zip(labels, COLOURS, strict=True):
         rows.append(
-            f'<rect class="legend-swatch" data-colour="{colour}" x="4" y="{y}" width="16" height="14" '
+            f'<rect class="legend-swatch" data-colour="{colour}" x="{x}" y="4" width="16" height="14" '
             f'fill="{colour}" stroke="#8c959f"/>'
-            f'<text x="26" y="{y + 11}" font-size="12">{escape(label)}</text>'
+            f'<text x="{x + 22}" y="15" font-size="12">{escape(label)}</text>'
         )
-    y = 4 + len(labels) * 20
+        x += 22 + _text_width(label) + 18
     rows.append(
         f'<defs><pattern id="legend-hatch-{key}" patternUnits="userSpaceOnUse" width="5" height="5" '
         'patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/>'
         '<line x1="0" y1="0" x2="0" y2="5" stroke="#8c959f" stroke-width="3"/></pattern></defs>'
-        f'<rect class="legend-swatch" data-colour="none" x="4" y="{y}" width="16" height="14" '
+        f'<rect class="legend-swatch" data-colour="none" x="{x}" y="4" width="16" height="14" '
         f'fill="url(#legend-hatch-{key})" stroke="#8c959f"/>'
-        f'<text x="26" y="{y + 11}" font-size="12">{escape(text("progress.no_data", lang))}</text>'
+        f'<text x="{x + 22}" y="15" font-size="12">{escape(text("progress.no_data", lang))}</text>'
     )
-    height = y + 20
+    width = x + 22 + _text_width(text("progress.no_data", lang)) + 4
     return (
-        f'<svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 {height}" width="240" '
-        f'height="{height}" role="img" aria-label="{escape(text("report.legend", lang))}">'
+        f'<svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 22" width="{width}" '
+        f'height="22" role="img" aria-label="{escape(text("report.legend", lang))}">'
         f"{''.join(rows)}</svg>"
     )
+
+
+def _text_width(label: str) -> int:
+    """The width of a legend's label of 12 px, on the wide side (8 px a character)."""
+    return 8 * len(label)
 
 
 def _map_titles(
@@ -447,29 +590,56 @@ def _map_titles(
     return fills, titles
 
 
-def _overview_map(report: ReportResult, progress: ProgressResult) -> Figure:
+def _overview_map(
+    report: ReportResult, progress: ProgressResult, numbers: dict[str, int], area: tuple[str, ...]
+) -> Figure:
     from ..maps.svg import choropleth
 
     lang = progress.lang
     fills, titles = _map_titles(report.territory.value, progress, None, lang)
     svg = choropleth(
-        report.territory.value, fills, titles, width=MAP_WIDTH, label=text("report.overview", lang)
+        report.territory.value,
+        fills,
+        titles,
+        width=MAP_WIDTH,
+        label=text("report.overview", lang),
+        area=area,
+        numbers=numbers,
+        key="overview",
     )
     return Figure(
         svg + _legend_svg(lang, "overview"),
         text("report.overview_caption", lang),
+        text("report.overview_text", lang),
         key="map-overview",
-        kind="map",
+        kind=_map_kind(report, area),
     )
 
 
-def _indicator_map(report: ReportResult, progress: ProgressResult, index: int, item: Progress) -> Section:
+def _indicator_map(
+    report: ReportResult,
+    progress: ProgressResult,
+    index: int,
+    item: Progress,
+    numbers: dict[str, int],
+    area: tuple[str, ...],
+) -> Figure:
     from ..maps.svg import choropleth
 
     lang = progress.lang
     label = item.indicator.label(lang)
     fills, titles = _map_titles(report.territory.value, progress, index, lang)
-    svg = choropleth(report.territory.value, fills, titles, width=MAP_WIDTH, label=label)
+    key = item.indicator.key
+    svg = choropleth(
+        report.territory.value,
+        fills,
+        titles,
+        width=MAP_WIDTH,
+        label=label,
+        area=area,
+        numbers=numbers,
+        key=key,
+    )
     groups = progress.groups()
     spread = groups[0].distributions[index]
     caption = text("report.map_caption", lang, label=label, year=progress.until)
@@ -481,11 +651,13 @@ def _indicator_map(report: ReportResult, progress: ProgressResult, index: int, i
         reported=spread.gemeenten - spread.counts[NOT_REPORTED] - spread.counts[WITH_GAPS],
         count=spread.gemeenten,
     )
-    figure = Figure(
-        svg + _legend_svg(lang, item.indicator.key),
-        caption,
-        summary,
-        key=f"map-{item.indicator.key}",
-        kind="map",
-    )
-    return Section(label, [figure], key=f"indicator-{item.indicator.key}")
+    legend = _legend_svg(lang, key)
+    return Figure(svg + legend, caption, summary, key=f"map-{key}", kind=_map_kind(report, area))
+
+
+def _map_kind(report: ReportResult, area: tuple[str, ...]) -> str:
+    """'map', or 'map landscape' for a map as wide as Flanders: across a landscape page its numbers
+    stay legible."""
+    from ..maps.svg import aspect
+
+    return "map landscape" if aspect(report.territory.value, area) > WIDE_MAP else "map"
