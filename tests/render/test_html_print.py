@@ -141,7 +141,9 @@ def test_wide_tables_and_maps_of_flanders_get_landscape_pages(printed):
     def across(name: str) -> list[bool]:
         return [width > height for width, height in printed[name].sizes]
 
-    assert any(across("gemeente")) and not all(across("gemeente"))  # the progress table goes across
+    # The gemeente's progress table fits a portrait page since its units moved into the labels
+    # (issue 17, the terminal's half): its pages are portrait, as long as nothing else is wider.
+    assert not all(across("gemeente"))
     assert any(across("province")) and not across("province")[0]
     assert sum(across("flanders")) > 15  # the 15 maps of Flanders, and the wide tables
 
@@ -217,11 +219,15 @@ def test_charts_and_maps_keep_their_caption_and_text_on_one_page(printed, name):
     for caption, words in figures:
         if not words:
             continue
-        # the page where the figure's text begins also holds its caption: the figure is not cut in two
-        on = [i for i in range(cursor, len(pages)) if squeezed(words)[:60] in pages[i]]
+        # a page holds the figure's caption and the beginning of its text: the figure is not cut in
+        # two (both are looked for together: two targets not reported can begin their texts alike)
+        on = [
+            i
+            for i in range(cursor, len(pages))
+            if squeezed(words)[:60] in pages[i] and squeezed(caption) in pages[i]
+        ]
         assert on, caption
         cursor = on[0]
-        assert squeezed(caption) in pages[cursor], caption
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
