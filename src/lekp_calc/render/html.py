@@ -20,9 +20,10 @@ with what follows it. A table too wide for a portrait page gets a landscape page
 
 from __future__ import annotations
 
+import io
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import TextIO
 
@@ -219,6 +220,31 @@ def render(view: View, stream: TextIO) -> None:
     stream.write("</body>\n</html>\n")
 
 
+class Fragments:
+    """The blocks of several views as HTML fragments of one page (the site's pages, whose frame a
+    template writes): ids stay unique and footnotes numbered across every fragment of the page.
+
+    Render the fragments in the order they appear on the page; `style()` then gives the rules
+    the page needs beyond `STYLE` (tables shown as blocks on narrow screens).
+    """
+
+    def __init__(self, lang: str, *, autolink: bool = False) -> None:
+        self._page = _Page(lang)
+        self._page.autolink = autolink
+
+    def render(self, blocks: Sequence[Block], level: int = 2) -> str:
+        """`blocks` as HTML, their headings starting at `level` (2: `<h2>`)."""
+        self._page.assign(blocks)
+        stream = io.StringIO()
+        _blocks(blocks, stream, level, self._page)
+        return stream.getvalue()
+
+    def style(self) -> str:
+        """The page's own rules: each table too wide for some screens shown as blocks below it."""
+        widths = self._page.widths
+        return "\n".join(_BLOCKS.format(w=_length(w), n=n) for n, w in enumerate(widths, start=1))
+
+
 class _Page:
     """What a page keeps while it is written: its ids, each once, and the numbers of its notes."""
 
@@ -235,6 +261,7 @@ class _Page:
         self.widths: list[float] = []  # the widths (rem) below which some table is shown as blocks
         self.blocks: list[int] = []  # per table, in the order written: its number in widths (0: none)
         self.tables_written = 0
+        self.autolink = False  # addresses in bullets and paragraphs become links (the site)
 
     def unique(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `wanted-3` … when the page already has it."""
@@ -338,10 +365,10 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, page: _Page) ->
             stream.write(f'<dl class="facts">{body}</dl>\n')
         elif isinstance(block, Paragraph):
             css = f' class="{_CLASS[block.style]}"' if block.style else ""
-            stream.write(f"<p{css}>{escape(block.text)}</p>\n")
+            stream.write(f"<p{css}>{_words(block.text, page)}</p>\n")
         elif isinstance(block, Bullets):
             title = f'<p class="support">{escape(block.title)}</p>' if block.title else ""
-            items = "".join(_bullet(item, remark, block.quoted) for item, remark in block.entries())
+            items = "".join(_bullet(item, remark, block.quoted, page) for item, remark in block.entries())
             stream.write(f'<div class="support">{title}<ul>{items}</ul></div>\n')
         elif isinstance(block, Figure):
             ident = page.next_id()
@@ -357,10 +384,28 @@ def _blocks(blocks: Iterable[Block], stream: TextIO, level: int, page: _Page) ->
                 stream.write(f'<ol class="map-key" aria-label="{label}">{listed}</ol>\n')
 
 
-def _bullet(item: str, remark: str, quoted: bool) -> str:
-    shown = f"<q>{escape(item)}</q>" if quoted else escape(item)
-    after = f' <span class="muted">{escape(remark)}</span>' if remark else ""
+def _bullet(item: str, remark: str, quoted: bool, page: _Page) -> str:
+    shown = f"<q>{_words(item, page)}</q>" if quoted else _words(item, page)
+    after = f' <span class="muted">{_words(remark, page)}</span>' if remark else ""
     return f"<li>{shown}{after}</li>"
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+
+
+def _words(value: str, page: _Page) -> str:
+    """Escaped text; on a page that asks for it (the site) each web address is a link, which a
+    reader follows and the page never fetches."""
+    if not page.autolink:
+        return escape(value)
+    out, start = [], 0
+    for found in _ADDRESS.finditer(value):
+        address = escape(found.group(0))
+        out.append(escape(value[start : found.start()]))
+        out.append(f'<a class="source" href="{address}" rel="noopener noreferrer">{address}</a>')
+        start = found.end()
+    out.append(escape(value[start:]))
+    return "".join(out)
 
 
 def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
@@ -396,6 +441,8 @@ def _table(table: Table, stream: TextIO, level: int, page: _Page) -> None:
         cells = []
         for column, cell, label in zip(table.columns, row, labels, strict=True):
             content = escape(cell.text)
+            if cell.link is not None:
+                content = f'<a href="{escape(cell.link)}">{content}</a>'
             if cell.style is not None:
                 kind = "badge " if column.kind.value == "status" else ""
                 content = f'<span class="{kind}{_CLASS[cell.style]}">{content}</span>'

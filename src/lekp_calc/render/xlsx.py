@@ -194,9 +194,10 @@ def fraction(percent: Decimal | int) -> Decimal:
     return Decimal(percent) / 100
 
 
-def render(view: View, stream: IO[bytes]) -> None:
-    """Write `view` as an .xlsx workbook to a byte stream."""
-    made = made_at()
+def render(view: View, stream: IO[bytes], made: dt.datetime | None = None) -> None:
+    """Write `view` as an .xlsx workbook to a byte stream; `made` is the date it says it was made
+    (default `made_at()`: a site gives the one date of all its files)."""
+    made = made or made_at()
     book = _Book(stream, view.lang, made, view.title)
     tables = list(walk_tables(view.blocks))
     record_keys = list(view.records.columns)

@@ -89,6 +89,9 @@ class Cell:
     # A short word or letter that follows the value in `text` (a status letter: '48,1 A'); a
     # workbook stores the value as a number and shows the mark through the cell's format.
     mark: str = ""
+    # A relative address the cell leads to (a gemeente's page in the site): HTML makes it a link,
+    # every other format shows the text alone.
+    link: str | None = None
 
 
 @dataclass
