@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .check.checks import CheckReport
     from .datafiles.population import PopulationUpdate
     from .domain.aggregate import Per
+    from .site import Site
 
 PathLike = Path | str
 
@@ -635,6 +636,61 @@ class Lekp:
             rules.today(),
             area=area,
         )
+
+    # --- the site -------------------------------------------------------------------------------
+
+    def site(
+        self,
+        *,
+        realisaties: PathLike | None = None,
+        lang: str | Sequence[str] = "nl",
+        jaar: int | None = None,
+        pact: str | None = None,
+        rounding: Rounding | str | None = None,
+        tot: int | None = None,
+    ) -> Site:
+        """A static website of every gemeente of the territory: a mapping from each file's relative
+        path to its bytes (made when asked), with `write(folder)`.
+
+        `lang` is one language or several (the first at the site's root, the others in a folder
+        each, linked to each other). With `realisaties` every page shows progress, judged up to
+        `tot` (default: the file's last year), with the population year as `progress` chooses it;
+        without, the targets and the path to them. The date the site says it was made is
+        SOURCE_DATE_EPOCH when set, else today: the same inputs give the same bytes.
+        """
+        from .messages import LANGS
+        from .site import Request, build, build_date
+
+        langs = [lang] if isinstance(lang, str) else list(lang)
+        if not langs:
+            langs = ["nl"]
+        for index, chosen in enumerate(langs):
+            if chosen not in LANGS:
+                raise UsageError("lang", "err.choose", value=quote(chosen), choices=Joined(LANGS))
+            if chosen in langs[:index]:
+                raise UsageError("lang", "err.site_lang_twice", lang=chosen)
+        version = rules.pact_version(self.catalogue, pact)
+        chosen_rounding = _rounding(rounding)
+        if jaar is not None:
+            rules.population_year(self.data, jaar)
+        if tot is not None:
+            if realisaties is None:
+                raise UsageError(
+                    "tot",
+                    "err.tot_without_realisaties",
+                    realisaties=Option("realisaties", Msg("word.metavar_file")),
+                )
+            rules.judged_year("tot", tot)
+        request = Request(
+            tuple(langs),
+            str(realisaties) if realisaties is not None else None,
+            jaar,
+            version,
+            chosen_rounding.value if chosen_rounding is not None else None,
+            tot,
+            build_date(),
+        )
+        return build(self, request)
 
     # --- data files ---------------------------------------------------------------------------
 

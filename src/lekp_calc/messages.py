@@ -491,6 +491,243 @@ MESSAGES.update(
     }
 )
 
+# --- issue 20: lekp site ---
+MESSAGES.update(
+    {
+        "site.name": ("LEKP per gemeente", "LEKP per gemeente"),
+        "site.lang_name": ("Nederlands", "English"),
+        "site.skip": ("Naar de inhoud", "Skip to the content"),
+        "site.skip_map": ("Sla de kaart over, naar de lijst", "Skip the map, to the list"),
+        "site.nav_label": ("Deze site", "This site"),
+        "site.nav_start": ("Start", "Start"),
+        "site.nav_list": ("Gemeenten van A tot Z", "Gemeenten from A to Z"),
+        "site.nav_downloads": ("Downloads", "Downloads"),
+        "site.nav_method": ("Methode en bronnen", "Method and sources"),
+        "site.crumbs": ("U bent hier", "You are here"),
+        "site.flanders": ("Vlaanderen", "Flanders"),
+        "site.footer": (
+            "Gemaakt op {date} met lekp {version}, een open rekenhulp voor het Lokaal Energie- en "
+            "Klimaatpact. Elk cijfer en zijn bron: zie Methode en bronnen.",
+            "Made on {date} with lekp {version}, an open calculator for the Lokaal Energie- en "
+            "Klimaatpact. Every figure and its source: see Method and sources.",
+        ),
+        "site.start_title": ("Het klimaatpact per gemeente", "The climate pact per gemeente"),
+        "site.start_subtitle": (
+            "De doelen van het Lokaal Energie- en Klimaatpact (LEKP {pact}) voor elke Vlaamse gemeente · "
+            "inwoners op 1 januari {year}",
+            "The targets of the Lokaal Energie- en Klimaatpact (LEKP {pact}) for every Flemish gemeente · "
+            "inhabitants on 1 January {year}",
+        ),
+        "site.intro_pact": (
+            "Met het Lokaal Energie- en Klimaatpact beloofden de Vlaamse gemeenten en de Vlaamse regering "
+            "elkaar tegen 2030 concrete stappen: bomen en hagen planten, woningen samen renoveren, "
+            "deelwagens en laadpunten voorzien, fietspaden aanleggen, verharding opbreken en regenwater "
+            "opvangen. Elk doel is een verhouding uit het pact maal de inwoners of de wooneenheden van de "
+            "gemeente.",
+            "In the Lokaal Energie- en Klimaatpact the Flemish gemeenten and the Flemish Government "
+            "promised each other concrete steps by 2030: planting trees and hedges, renovating homes "
+            "together, providing shared cars and charging points, building cycle paths, breaking up "
+            "paving and capturing rainwater. Each target is a ratio of the pact times the gemeente's "
+            "inhabitants or housing units.",
+        ),
+        "site.intro_site": (
+            "Deze site toont voor elk van de {count} gemeenten de doelen van {pact}, exact en afgerond, "
+            "met de inwoners op 1 januari {year}; kies een gemeente op de kaart, in de lijst of met de "
+            "zoekfunctie. Alles is ook te downloaden.",
+            "This site shows for each of the {count} gemeenten the targets of {pact}, exact and rounded, "
+            "with the inhabitants on 1 January {year}; choose a gemeente on the map, in the list or with "
+            "the search. Everything can be downloaded too.",
+        ),
+        "site.intro_realisations": (
+            "De voortgang komt uit het realisatiebestand {file}: wat elke gemeente daarin per jaar "
+            "realiseerde, tegenover het rechte pad naar elk doel.",
+            "The progress comes from the realisations file {file}: what each gemeente realised in it "
+            "per year, against the straight path to each target.",
+        ),
+        "site.intro_no_realisations": (
+            "Zonder realisaties toont de site de doelen en het rechte pad ernaartoe, geen voortgang.",
+            "Without realisations the site shows the targets and the straight path to them, no progress.",
+        ),
+        "site.judged": ("Voortgang beoordeeld tot eind {year}.", "Progress judged up to the end of {year}."),
+        "site.search_label": ("Zoek een gemeente", "Find a gemeente"),
+        "site.search_hint": (
+            "Naam, NIS-code, deelgemeente of naam van vóór 2025; hoofdletters, accenten en koppeltekens "
+            "tellen niet.",
+            "Name, NIS code, deelgemeente or a name from before 2025; capitals, accents and hyphens do "
+            "not count.",
+        ),
+        "site.search_none": ("Geen gemeente gevonden voor ‘{query}’.", "No gemeente found for ‘{query}’."),
+        "site.search_old": ("{name} (gemeente tot 2025)", "{name} (a gemeente until 2025)"),
+        "site.search_part": ("{name} (deelgemeente)", "{name} (deelgemeente)"),
+        "site.list_link": (
+            "Alle gemeenten, hun namen van vóór 2025 en hun deelgemeenten van A tot Z",
+            "Every gemeente, its names from before 2025 and its deelgemeenten from A to Z",
+        ),
+        "site.list_title": ("Gemeenten van A tot Z", "Gemeenten from A to Z"),
+        "site.list_intro": (
+            "Elke gemeente, elke gemeente van vóór de fusies van 1 januari 2025 en elke deelgemeente, "
+            "met een link naar de gemeente waartoe ze nu behoort.",
+            "Every gemeente, every gemeente from before the mergers of 1 January 2025 and every "
+            "deelgemeente, with a link to the gemeente it belongs to now.",
+        ),
+        "site.letters": ("Per beginletter", "By first letter"),
+        "site.old_name": ("gemeente tot 2025", "a gemeente until 2025"),
+        "site.part_of": ("deelgemeente", "deelgemeente"),
+        "site.map_label": ("Kaart van de gemeenten", "Map of the gemeenten"),
+        "site.map_title": ("Kaart", "Map"),
+        "site.map_caption": (
+            "Elke gemeente op de kaart is een link naar haar pagina; het nummer erop staat in de lijst.",
+            "Every gemeente on the map is a link to its page; its number is in the list.",
+        ),
+        "site.map_key": ("De gemeenten met hun nummer op de kaart", "The gemeenten with their number on the map"),
+        "site.map_province": (
+            "De gemeenten van de provincie {name}: elke gemeente is een link, haar nummer staat in de lijst.",
+            "The gemeenten of the province of {name}: every gemeente is a link, its number is in the list.",
+        ),
+        "site.map_province_label": ("Kaart van de provincie {name}", "Map of the province of {name}"),
+        "site.map_locator": ("{name} in de provincie {province}", "{name} in the province of {province}"),
+        "site.provinces": ("De vijf provincies", "The five provinces"),
+        "site.province_title": ("Provincie {name}", "Province of {name}"),
+        "site.province_facts": (
+            "{count} gemeenten · {inwoners} inwoners op 1 januari {year}",
+            "{count} gemeenten · {inwoners} inhabitants on 1 January {year}",
+        ),
+        "site.province_subtitle": (
+            "LEKP {pact} · doelen op basis van de inwoners op 1 januari {year}",
+            "LEKP {pact} · targets based on the inhabitants on 1 January {year}",
+        ),
+        "site.province_targets": ("De doelen van haar gemeenten, per werf", "Its gemeenten's targets, per werf"),
+        "site.inwoners_on": ("{inwoners} op 1 januari {year}", "{inwoners} on 1 January {year}"),
+        "site.flanders_targets": ("Doelen per provincie", "Targets per province"),
+        "site.targets": ("Doelen", "Targets"),
+        "site.paths": ("Het pad naar elk doel", "The path to each target"),
+        "site.paths_intro": (
+            "Wat de gemeente tegen het einde van elk jaar gerealiseerd moet hebben om elk doel op tijd te "
+            "halen, op een recht pad van nul (eind 2020) tot het doel: een aanname van lekp, geen regel "
+            "van het pact.",
+            "What the gemeente should have realised by the end of each year to reach each target in "
+            "time, on a straight path from zero (end 2020) to the target: an assumption of lekp, not a "
+            "rule of the pact.",
+        ),
+        "site.path_text": (
+            "{target} {unit} tegen eind {deadline}; op het rechte pad {first} tegen eind {year}, daarna "
+            "elk jaar evenveel erbij.",
+            "{target} {unit} by the end of {deadline}; on the straight path {first} by the end of "
+            "{year}, then the same amount each year.",
+        ),
+        "site.path_milestone": (
+            "Een tussendoel buigt het pad: {value} tegen eind {year}.",
+            "A milestone bends the path: {value} by the end of {year}.",
+        ),
+        "site.assumptions": ("Aannames", "Assumptions"),
+        "site.no_rows": (
+            "Het realisatiebestand bevat niets over {name}: de voortgang is onbekend, niet nul.",
+            "The realisations file holds nothing about {name}: its progress is unknown, not zero.",
+        ),
+        "site.formed_from": ("Gevormd uit (2025)", "Formed from (2025)"),
+        "site.deelgemeenten": ("Deelgemeenten", "Deelgemeenten"),
+        "site.similar_title": ("Vergelijkbare gemeenten", "Similar gemeenten"),
+        "site.similar": ("De vijf meest gelijkende gemeenten", "The five most alike gemeenten"),
+        "site.similar_intro": (
+            "{name} telt {inwoners} inwoners op {area} km², {density} per km². Deze gemeenten liggen daar "
+            "het dichtst bij, gemeten op een logaritmische schaal van inwoners en van bevolkingsdichtheid "
+            "(zie Methode en bronnen); hun doelen staan op hun eigen pagina.",
+            "{name} has {inwoners} inhabitants on {area} km², {density} per km². These gemeenten come "
+            "closest to it, measured on a logarithmic scale of inhabitants and of population density "
+            "(see Method and sources); their targets are on their own pages.",
+        ),
+        "site.density": ("Inwoners per km²", "Inhabitants per km²"),
+        "site.comparison": ("Tegenover {name}", "Compared with {name}"),
+        "site.compared": ("{people}, {dense}", "{people}, {dense}"),
+        "site.more_inwoners": ("{percent} % meer inwoners", "{percent} % more inhabitants"),
+        "site.fewer_inwoners": ("{percent} % minder inwoners", "{percent} % fewer inhabitants"),
+        "site.about_as_many": ("evenveel inwoners", "as many inhabitants"),
+        "site.denser": ("{percent} % dichter bevolkt", "{percent} % more densely populated"),
+        "site.less_dense": ("{percent} % minder dicht bevolkt", "{percent} % less densely populated"),
+        "site.about_as_dense": ("even dicht bevolkt", "as densely populated"),
+        "site.downloads_title": ("Downloads", "Downloads"),
+        "site.download_targets": ("De doelen", "The targets"),
+        "site.download_progress": ("De voortgang", "The progress"),
+        "site.same_as": ("Dezelfde bytes als", "The same bytes as"),
+        "site.downloads_intro": (
+            "Elk bestand is precies wat lekp schrijft voor het commando ernaast; elke gemeente heeft haar "
+            "eigen bestanden op haar pagina.",
+            "Each file is exactly what lekp writes for the command beside it; each gemeente has its own "
+            "files on its page.",
+        ),
+        "site.download_all_targets": ("De doelen van elke gemeente", "The targets of every gemeente"),
+        "site.download_all_progress": ("De voortgang van elke gemeente", "The progress of every gemeente"),
+        "site.package_title": ("Het gegevenspakket", "The data package"),
+        "site.package_intro": (
+            "De gegevens waarmee lekp rekent, zoals lekp ze meelevert: datapackage.json (Frictionless Data) "
+            "beschrijft elk bestand, elke kolom, hun bronnen en licenties.",
+            "The data lekp computes with, as lekp ships them: datapackage.json (Frictionless Data) "
+            "describes every file, every column, their sources and licences.",
+        ),
+        "site.method_title": ("Methode en bronnen", "Method and sources"),
+        "site.method_about": ("Over deze site", "About this site"),
+        "site.method_intro": (
+            "lekp rekent elk doel exact uit, als de verhouding van het pact maal de inwoners op 1 januari "
+            "van het bevolkingsjaar of de wooneenheden, en rondt het dan af volgens een uitdrukkelijke regel; "
+            "de exacte waarde staat altijd ernaast. Waar geen bron beslist, kiest lekp en zegt het dat: "
+            "die aannames staan hieronder.",
+            "lekp computes each target exactly, as the ratio of the pact times the inhabitants on 1 "
+            "January of the population year or the housing units, and then rounds it by an explicit "
+            "rule; the exact value is always beside it. Where no source decides, lekp chooses and says "
+            "so: those assumptions are listed below.",
+        ),
+        "site.method_similar": (
+            "Vergelijkbare gemeenten: de vijf gemeenten met de kleinste afstand √((ln(inwoners a / inwoners b))² "
+            "+ (ln(dichtheid a / dichtheid b))²), met de dichtheid in inwoners per km² en de oppervlakte "
+            "berekend uit de gemeentegrenzen die lekp meelevert (vereenvoudigd, dus bij benadering).",
+            "Similar gemeenten: the five gemeenten at the smallest distance √((ln(inhabitants a / "
+            "inhabitants b))² + (ln(density a / density b))²), with density in inhabitants per km² and "
+            "the area computed from the boundaries lekp ships (simplified, so approximately).",
+        ),
+        "site.method_data": ("Waar de gegevens vandaan komen", "Where the data come from"),
+        "site.pact_versions": ("De versies van het pact", "The versions of the pact"),
+        "site.pact_version": ("LEKP {version} ({year}): {name}", "LEKP {version} ({year}): {name}"),
+        "site.built": ("Gemaakt op", "Made on"),
+        "site.lekp_version": ("Versie van lekp", "Version of lekp"),
+        "site.territory": ("Grondgebied", "Territory"),
+        "site.territory_value": (
+            "{territory} (de gemeenten van 2025: 285; van 2024: 300)",
+            "{territory} (the gemeenten of 2025: 285; of 2024: 300)",
+        ),
+        "site.municipalities_file": ("Bestand met de gemeenten", "File of the gemeenten"),
+        "site.realisations": ("Realisatiebestand", "Realisations file"),
+        "help.cmd_site": (
+            "Schrijf een volledige statische website: een pagina per gemeente en provincie, kaarten, "
+            "zoeken en downloads.",
+            "Write a complete static website: a page per gemeente and province, maps, search and "
+            "downloads.",
+        ),
+        "help.site_output": (
+            "De map waarin de site komt: leeg, nog niet bestaand, of een site die lekp eerder schreef.",
+            "The folder the site goes into: empty, not there yet, or a site lekp wrote before.",
+        ),
+        "help.site_lang": (
+            "Taal van de site: nl of en; tweemaal (--lang nl --lang en) geeft beide naast elkaar, de "
+            "eerste vooraan (standaard LEKP_LANG, anders nl).",
+            "Language of the site: nl or en; twice (--lang nl --lang en) gives both side by side, the "
+            "first at the root (default LEKP_LANG, else nl).",
+        ),
+        "err.site_output_needed": (
+            "geef met -o de map waarin de site komt",
+            "name the folder the site goes into with -o",
+        ),
+        "err.site_not_ours": (
+            "{path} is niet leeg en geen site die lekp schreef (er staat geen {marker} in): kies een lege "
+            "of nieuwe map",
+            "{path} is not empty and no site lekp wrote (it holds no {marker}): choose an empty or new "
+            "folder",
+        ),
+        "err.site_not_folder": ("{path} is geen map", "{path} is not a folder"),
+        "err.site_lang_twice": ("{lang} staat twee keer in --lang", "{lang} is given twice in --lang"),
+        "err.site_cannot_write": ("kan de site niet schrijven in {path}: {reason}", "cannot write the site into {path}: {reason}"),
+    }
+)
+
 # --- notes ------------------------------------------------------------------------------------
 MESSAGES.update(
     {

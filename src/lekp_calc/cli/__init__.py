@@ -50,6 +50,7 @@ COMMANDS = {
     "progress": "progress",
     "report": "report",
     "laadpunten": "laadpunten",
+    "site": "site",
     "check": "check",
     "data": "data",
 }

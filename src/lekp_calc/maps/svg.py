@@ -85,6 +85,16 @@ def _path_data(name: str) -> tuple[dict[str, str], int, int]:
     return paths, extent_x, extent_y
 
 
+def path_data(territory: str) -> tuple[dict[str, str], int, int]:
+    """The `d` attribute of every municipality of a territory in user units of `UNIT_M` metres
+    (x from the territory's west edge, y down from its north edge), and the extent in user units:
+    for a caller that draws its own map from the same shapes (the site's one map file)."""
+    return _path_data(territory)
+
+
+UNIT_M = _UNIT_M
+
+
 def _signed_distance(x: float, y: float, rings: Sequence[Sequence[tuple[float, float]]]) -> float:
     """The distance from (x, y) to the nearest border: positive inside the shape (even-odd), else negative."""
     inside = False

@@ -229,6 +229,11 @@ def _progress(progress: ProgressResult) -> Section:
     return Section(text("report.progress", lang, year=until), blocks, key="progress-section")
 
 
+def target_figure(item: Progress, until: int, lang: str) -> Figure:
+    """The chart of one target's progress with its caption and the text that says it in words."""
+    return _figure(item, until, lang)
+
+
 def _figure(item: Progress, until: int, lang: str) -> Figure:
     label = item.indicator.label(lang)
     # Reported with gaps, the projection uses the years up to the last reported one, and says so.
