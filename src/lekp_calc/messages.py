@@ -129,6 +129,11 @@ MAX_PARAMETER = 500  # characters of one plain value a message repeats (a path, 
 
 
 def _value(value: object, lang: str) -> str:
+    # Plain texts and numbers first: a check against the Localized protocol is slow, and a page of
+    # the site fills in some hundred thousand parameters.
+    kind = type(value)
+    if kind is str or kind is int:
+        return middle(str(value), MAX_PARAMETER)
     if isinstance(value, Localized):
         return value.localize(lang)
     return middle(str(value), MAX_PARAMETER)

@@ -364,9 +364,11 @@ def lines_of(value: str, width: int) -> int:
 def _heights(sheet: Any, row: int, cells: Sequence[tuple[str, bool]], widths: Sequence[int]) -> None:
     """Give a row the height of its wrapped text: a reader (LibreOffice) that does not measure it
     itself would draw the lines over the next row."""
-    lines = max(
-        (lines_of(value, widths[col]) for col, (value, wraps) in enumerate(cells) if wraps), default=1
-    )
+    lines = 1
+    for col, (value, wraps) in enumerate(cells):
+        # a text shorter than its column (less the margin) is one line: no need to wrap it
+        if wraps and (len(value) > widths[col] - 2 or "\n" in value):
+            lines = max(lines, lines_of(value, widths[col]))
     if lines > 1:
         sheet.set_row(row, LINE_HEIGHT * lines)
 

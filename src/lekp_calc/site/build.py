@@ -29,7 +29,8 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,8 @@ from typing import TYPE_CHECKING, Any
 from ..domain.model import Municipality
 from ..domain.names import collation_key, normalize
 from ..domain.progress import trajectory
+from ..domain.statuses import size_class
+from ..domain.targets import Subject
 from ..messages import Msg, text
 from ..render import Format, render
 from ..results import GemeenteProgress, ProgressResult, SummaryResult, TargetsResult, TrajectoryResult
@@ -221,7 +224,7 @@ class _Builder:
         if code is None:
             return replace(full, lang=lang, notes=[])
         gemeente = self.with_rows[code]
-        return ProgressResult(
+        return _SharedPeers(
             full.catalogue,
             full.pact,
             full.until,
@@ -235,7 +238,12 @@ class _Builder:
             False,
             population_source=full.population_source,
             other_population_year=full.other_population_year,
+            shared=self._medians,
         )
+
+    @cached_property
+    def _medians(self) -> dict[tuple[str | None, Any], dict[str, Any]]:
+        return {}
 
     def trajectory_of(self, code: str, lang: str) -> TrajectoryResult:
         """The straight path to every target of a gemeente (`lekp trajectory -g`)."""
@@ -306,6 +314,23 @@ def _data_package() -> dict[str, Callable[[], bytes]]:
     for name in described:
         out[f"data/{name}"] = data_file(name).read_bytes
     return out
+
+
+@dataclass
+class _SharedPeers(ProgressResult):
+    """A gemeente's progress narrowed from the progress of all: the same result as `lekp progress -g`
+    over the same file, whose medians of the province and the size class (`peers`) are computed
+    once per province and size class for every gemeente of the site, not once per gemeente."""
+
+    # By (province, size class): shared by every gemeente's result of one site, over one context.
+    shared: dict[tuple[str | None, Any], dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def peers(self, subject: Subject) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+        key = (subject.province, size_class(subject.inwoners or 0))
+        found = self.shared.get(key)
+        if found is None:
+            found = self.shared[key] = super().peers(subject)
+        return found
 
 
 # --- downloads: the bytes the command line writes ------------------------------------------------

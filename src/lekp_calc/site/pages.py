@@ -9,9 +9,11 @@ HTML renderer, which escapes its texts itself, and is the only markup passed thr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from html import escape
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +23,7 @@ from ..numberformat import human
 from ..render import Format
 from ..render.html import STYLE, Fragments
 from ..views.common import bibliography, long_date, reporting_fact, rounding_text
-from ..views.model import Block, Bullets, Facts, Paragraph, Section
+from ..views.model import Block, Bullets, Facts, Figure, Paragraph, Section
 from . import geo
 from .build import ALL, download, folded, index_json, link_names, section, without_tail
 from .paths import link
@@ -458,7 +460,7 @@ class Language:
         slug = b.province_slug[municipality.province_nl]
         fragments = Fragments(self.lang)
         from ..views.common import subject_title
-        from ..views.progress import progress_assumptions, progress_view
+        from ..views.progress import progress_assumptions, progress_view, remarks
         from ..views.site import gemeente_facts, path_figures, similar_table
         from ..views.targets import targets_view
 
@@ -479,7 +481,10 @@ class Language:
             rest = [block for block in shown if block not in summary]
             sections += summary
             sections.append(section(self.t("site.targets"), _targets_only(target_blocks, targets), "targets"))
-            figures = [target_figure(item, progress.until, self.lang) for item in progress.items]
+            # The gemeente's remarks are said under the chart of the target they are about: not twice.
+            explained = remarks(progress, progress.gemeenten[0])
+            rest = [block for block in rest if block != explained]
+            figures = [_compact(target_figure(item, progress.until, self.lang)) for item in progress.items]
             sections.append(
                 section(
                     text("report.progress", self.lang, year=progress.until),
@@ -498,7 +503,7 @@ class Language:
             sections.append(
                 section(
                     self.t("site.paths"),
-                    [Paragraph(self.t("site.paths_intro")), *table, *path_figures(points, self.lang)],
+                    [Paragraph(self.t("site.paths_intro")), *table, *map(_compact, path_figures(points, self.lang))],
                     "paths",
                 )
             )
@@ -692,6 +697,31 @@ class Language:
         )
 
 
+# A chart repeats the same attributes on every label and line: on the site a class of its style
+# sheet says them once (the charts look the same; a page is a third lighter).
+_CHART_CLASSES = (
+    (' font-size="11" text-anchor="middle" fill="#59636e"', ' class="tm"'),
+    (' font-size="11" text-anchor="end" fill="#59636e"', ' class="te"'),
+    (' stroke="#8c959f"/>', ' class="ax"/>'),
+    (' fill="none" stroke="#6e7781" stroke-width="2" stroke-dasharray="6 4"', ""),
+    (' fill="none" stroke="#0969da" stroke-width="3"', ""),
+    (' stroke="#1a7f37" stroke-dasharray="2 3"', ""),
+    (' r="3.5" fill="#0969da"', ""),
+)
+_TENTHS = re.compile(r'(?<=\d)\.0(?=[" ,])')
+
+
+def _compact(figure: Figure) -> Figure:
+    """A chart with its repeated attributes as classes (`site.css`), whole numbers without '.0',
+    and its accessible name its caption (the legend is said once, above the charts)."""
+    svg = figure.svg
+    for long, short in _CHART_CLASSES:
+        svg = svg.replace(long, short)
+    svg = _TENTHS.sub("", svg)
+    svg = re.sub(r'aria-label="[^"]*"', f'aria-label="{escape(figure.caption)}"', svg, count=1)
+    return replace(figure, svg=svg)
+
+
 class _Html(str):
     """HTML the renderer made (and escaped): passed through by the templates."""
 
@@ -747,14 +777,10 @@ def _package_files() -> list[str]:
 
 
 def replace_lang(result: Any, lang: str) -> Any:
-    from dataclasses import replace
-
     return replace(result, lang=lang)
 
 
 def _with_today(result: Any, today: Any) -> Any:
-    from dataclasses import replace
-
     return replace(result, today=today)
 
 
