@@ -703,9 +703,9 @@ MESSAGES.update(
         "site.realisations": ("Realisatiebestand", "Realisations file"),
         "help.cmd_site": (
             "Schrijf een volledige statische website: een pagina per gemeente en provincie, kaarten, "
-            "zoeken en downloads.",
+            "zoeken en downloads. Voorbeeld: lekp site -o site --lang nl --lang en",
             "Write a complete static website: a page per gemeente and province, maps, search and "
-            "downloads.",
+            "downloads. Example: lekp site -o site --lang nl --lang en",
         ),
         "help.site_output": (
             "De map waarin de site komt: leeg, nog niet bestaand, of een site die lekp eerder schreef.",

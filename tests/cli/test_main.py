@@ -19,7 +19,7 @@ from .common import one_line_error
 
 ALL = [
     "targets", "gemeenten", "werven", "summary", "compare", "trajectory", "progress", "report", "laadpunten",
-    "check", "data",
+    "site", "check", "data",
 ]  # fmt: skip
 
 
@@ -71,7 +71,7 @@ def test_unknown_command(lekp):
     line = one_line_error(lekp("tragets"), 2)
     assert line == (
         "lekp: fout: onbekend commando 'tragets'; kies uit: targets, gemeenten, werven, summary, compare, "
-        "trajectory, progress, report, laadpunten, check, data"
+        "trajectory, progress, report, laadpunten, site, check, data"
     )
 
 

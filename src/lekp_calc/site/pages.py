@@ -146,11 +146,15 @@ class Language:
 
     # --- downloads ---------------------------------------------------------------------------
 
-    def _options(self) -> list[str]:
-        """The options every download's command shares: the language, the territory, the year, the pact."""
+    def _options(self, year: int | None = -1) -> list[str]:
+        """The options every download's command shares: the population year (the targets': always
+        said; a progress's: only when asked, else progress chooses it as the site did), the pact, the
+        rounding, the territory, the language."""
         b = self.builder
         request = b.request
-        options = [f"--jaar {b.year}", f"--pact {request.pact}"]
+        shown = b.year if year == -1 else year
+        options = [f"--jaar {shown}"] if shown is not None else []
+        options.append(f"--pact {request.pact}")
         if request.rounding is not None:
             options.append(f"--rounding {request.rounding}")
         if b.territory != "2025":
@@ -161,7 +165,11 @@ class Language:
     def _progress_options(self) -> list[str]:
         b = self.builder
         assert b.progress is not None and b.request.realisaties is not None
-        return [f"--realisaties {_quoted(b.request.realisaties)}", f"--tot {b.progress.until}", *self._options()]
+        return [
+            f"--realisaties {_quoted(b.request.realisaties)}",
+            f"--tot {b.progress.until}",
+            *self._options(b.request.jaar),
+        ]
 
     def gemeente_downloads(self, code: str) -> list[tuple[str, Callable[[], bytes]]]:
         slug = self.builder.slug[code]
