@@ -68,7 +68,7 @@ def test_every_internal_link_resolves_and_nothing_is_fetched_from_elsewhere(buil
     for page in pages:
         parser = Links()
         parser.feed(page.read_text(encoding="utf-8"))
-        for tag, attribute, value in parser.found:
+        for tag, _attribute, value in parser.found:
             parts = urlsplit(value)
             if parts.scheme or value.startswith("//"):
                 # only a link a reader may follow (a source's address), never a resource the page loads
@@ -84,7 +84,9 @@ def test_every_internal_link_resolves_and_nothing_is_fetched_from_elsewhere(buil
 
 def test_the_map_file_links_every_gemeente_to_its_page(built):
     svg = (built / "geo" / "kaart.svg").read_text(encoding="utf-8")
-    hrefs = re.findall(r'<a id="a\d{5}" class="[^"]*" href="([^"]+)" target="_top"><title>([^<]+)</title>', svg)
+    hrefs = re.findall(
+        r'<a id="a\d{5}" class="[^"]*" href="([^"]+)" target="_top"><title>([^<]+)</title>', svg
+    )
     assert len(hrefs) == 285
     for href, title in hrefs:
         assert (built / "geo" / href).resolve().is_file()

@@ -44,7 +44,6 @@ from ..messages import Msg, text
 from ..render import Format, render
 from ..results import GemeenteProgress, ProgressResult, SummaryResult, TargetsResult, TrajectoryResult
 from ..views.model import Block, Section, Table, View, walk_tables
-from . import geo
 from .paths import link, slugs
 from .similar import Peer, areas, peers_of, similar
 
@@ -108,7 +107,8 @@ class Site(Mapping[str, bytes]):
         return len(self._files)
 
     def write(self, folder: str | Path) -> None:
-        """Write every file into `folder` (missing, empty, or a site lekp wrote before), whole or not at all."""
+        """Write every file into `folder` (missing, empty, or a site lekp wrote before), whole or not at
+        all."""
         from .writer import write_site
 
         write_site(self, folder)
@@ -200,8 +200,8 @@ class _Builder:
         )
 
     @cached_property
-    def subjects(self) -> dict[str, Any]:
-        return {s.nis_code: s for s in self.targets.subjects}
+    def subjects(self) -> dict[str, Subject]:
+        return {s.nis_code or "": s for s in self.targets.subjects}
 
     def targets_of(self, code: str | None, lang: str) -> TargetsResult:
         """The targets of one gemeente (None: every gemeente), as `lekp targets -g` computes them."""
@@ -275,7 +275,11 @@ class _Builder:
     def flanders(self) -> SummaryResult:
         request = self.request
         return self.lekp.summary(
-            per="provincie", jaar=self.year, pact=request.pact, rounding=request.rounding, lang=request.langs[0]
+            per="provincie",
+            jaar=self.year,
+            pact=request.pact,
+            rounding=request.rounding,
+            lang=request.langs[0],
         )
 
     @cached_property
@@ -293,7 +297,7 @@ class _Builder:
     def files(self) -> dict[str, Callable[[], bytes]]:
         from . import pages
 
-        files: dict[str, Callable[[], bytes]] = {MARKER: lambda: MARKER_TEXT.encode()}
+        files: dict[str, Callable[[], bytes]] = {MARKER: MARKER_TEXT.encode}
         files["assets/site.css"] = pages.stylesheet
         files["assets/zoeken.js"] = pages.script
         files.update(_data_package())
@@ -323,7 +327,9 @@ class _SharedPeers(ProgressResult):
     once per province and size class for every gemeente of the site, not once per gemeente."""
 
     # By (province, size class): shared by every gemeente's result of one site, over one context.
-    shared: dict[tuple[str | None, Any], dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
+    shared: dict[tuple[str | None, Any], dict[str, Any]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def peers(self, subject: Subject) -> dict[str, tuple[Decimal | None, Decimal | None]]:
         key = (subject.province, size_class(subject.inwoners or 0))
@@ -386,7 +392,13 @@ def index_json(entries: Sequence[Sequence[str]]) -> str:
     """JSON for a script: '<', '>', '&' and the line separators escaped, so that no name closes a
     script element or breaks a line of JavaScript."""
     raw = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         raw = raw.replace(char, escaped)
     return raw
 

@@ -80,7 +80,12 @@ def _boxes(name: str) -> dict[str, tuple[float, float, float, float]]:
     for code, shape in shapes.shapes.items():
         xs = [x for ring in shape.rings for x, _ in ring]
         ys = [y for ring in shape.rings for _, y in ring]
-        out[code] = ((min(xs) - left) / UNIT_M, (top - max(ys)) / UNIT_M, (max(xs) - left) / UNIT_M, (top - min(ys)) / UNIT_M)
+        out[code] = (
+            (min(xs) - left) / UNIT_M,
+            (top - max(ys)) / UNIT_M,
+            (max(xs) - left) / UNIT_M,
+            (top - min(ys)) / UNIT_M,
+        )
     return out
 
 
@@ -99,9 +104,7 @@ def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def map_file(
-    name: str, places: Sequence[Place], provinces: Mapping[str, Sequence[str]], label: str
-) -> str:
+def map_file(name: str, places: Sequence[Place], provinces: Mapping[str, Sequence[str]], label: str) -> str:
     """The SVG file: `provinces` maps a province's slug to its gemeenten's NIS codes."""
     paths, _, _ = path_data(name)
     shapes = territory(name)

@@ -114,6 +114,7 @@ class Language:
     # --- the files ---------------------------------------------------------------------------
 
     def files(self) -> dict[str, Callable[[], bytes]]:
+        """Every file of this language: its path → the function that makes its bytes."""
         b = self.builder
         root = self.root
         out: dict[str, Callable[[], bytes]] = {
@@ -136,12 +137,15 @@ class Language:
         return out
 
     def gemeente_path(self, code: str) -> str:
+        """The path of a gemeente's page from the site's root."""
         return f"{self.root}gemeente/{self.builder.slug[code]}.html"
 
     def province_path(self, slug: str) -> str:
+        """The path of a province's page from the site's root."""
         return f"{self.root}provincie/{slug}.html"
 
     def t(self, key: str, **params: object) -> str:
+        """A message of the catalogue in this language."""
         return text(key, self.lang, **params)
 
     # --- downloads ---------------------------------------------------------------------------
@@ -172,11 +176,14 @@ class Language:
         ]
 
     def gemeente_downloads(self, code: str) -> list[tuple[str, Callable[[], bytes]]]:
+        """A gemeente's downloads (and the command of each, in `commands`)."""
         slug = self.builder.slug[code]
         out = []
         for fmt in (Format.CSV, Format.JSON, Format.XLSX):
             name = f"{self.root}download/{slug}-doelen.{_extension(fmt)}"
-            self.builder.commands[name] = " ".join(["lekp targets -g", code, *self._options(), f"-o {_base(name)}"])
+            self.builder.commands[name] = " ".join(
+                ["lekp targets -g", code, *self._options(), f"-o {_base(name)}"]
+            )
             out.append((name, _bind(self._targets_file, code, fmt)))
         if code in self.builder.with_rows:
             for fmt in (Format.CSV, Format.JSON, Format.XLSX):
@@ -187,10 +194,13 @@ class Language:
         return out
 
     def territory_downloads(self) -> list[tuple[str, Callable[[], bytes]]]:
+        """The downloads of every gemeente at once."""
         out = []
         for fmt in (Format.CSV, Format.JSON, Format.XLSX):
             name = f"{self.root}download/{ALL}-doelen.{_extension(fmt)}"
-            self.builder.commands[name] = " ".join(["lekp targets --alle", *self._options(), f"-o {_base(name)}"])
+            self.builder.commands[name] = " ".join(
+                ["lekp targets --alle", *self._options(), f"-o {_base(name)}"]
+            )
             out.append((name, _bind(self._targets_file, None, fmt)))
         if self.builder.progress is not None:
             for fmt in (Format.CSV, Format.JSON, Format.XLSX):
@@ -247,22 +257,27 @@ class Language:
             version=_version(),
         )
         shown = {key: Markup(value) if isinstance(value, _Html) else value for key, value in values.items()}
-        page = _environment().get_template(template).render(
-            lang=self.lang,
-            root=self.root,
-            title=title,
-            subtitle=subtitle,
-            crumbs=[(name, to(target)) for name, target in crumbs],
-            others=others,
-            footer=footer,
-            style=Markup(fragments.style()) if fragments is not None else "",
-            to=to,
-            t=t,
-            **shown,
+        page = (
+            _environment()
+            .get_template(template)
+            .render(
+                lang=self.lang,
+                root=self.root,
+                title=title,
+                subtitle=subtitle,
+                crumbs=[(name, to(target)) for name, target in crumbs],
+                others=others,
+                footer=footer,
+                style=Markup(fragments.style()) if fragments is not None else "",
+                to=to,
+                t=t,
+                **shown,
+            )
         )
         return page.encode("utf-8")
 
     def html(self, fragments: Fragments, blocks: Sequence[Block], level: int = 2) -> _Html:
+        """Blocks of views as HTML for a template (escaped by the renderer)."""
         return _Html(fragments.render(blocks, level))
 
     def _href(self, path: str) -> Callable[[str], str]:
@@ -307,6 +322,7 @@ class Language:
         return shown
 
     def map_file(self) -> bytes:
+        """The one map file of this language (see geo.py)."""
         b = self.builder
         places = []
         for tint, (slug, members) in enumerate(b.provinces.items()):
@@ -341,7 +357,9 @@ class Language:
         out.append((geo.NO_DATA, text("progress.no_data", self.lang)))
         return out
 
-    def _map(self, path: str, fragment: str, codes: Sequence[str], label: str, caption: str, **more: Any) -> Map:
+    def _map(
+        self, path: str, fragment: str, codes: Sequence[str], label: str, caption: str, **more: Any
+    ) -> Map:
         box = geo.frame(self.builder.territory, codes)
         data = link(self.root + GEO, path) + (f"#{fragment}" if fragment else "")
         return Map(data, box.width, box.height, label, caption, legend=self._legend(), **more)
@@ -356,6 +374,7 @@ class Language:
     # --- the pages ---------------------------------------------------------------------------
 
     def start(self) -> bytes:
+        """The start page: what the pact is, the search, the map of Flanders, the provinces."""
         b = self.builder
         path = self.root + "index.html"
         request = b.request
@@ -365,7 +384,11 @@ class Language:
 
         realisations = _file_name(request.realisaties) if request.realisaties is not None else None
         intro_blocks = intro(
-            self.lang, gemeenten=len(b.municipalities), year=b.year, pact=request.pact, realisations=realisations
+            self.lang,
+            gemeenten=len(b.municipalities),
+            year=b.year,
+            pact=request.pact,
+            realisations=realisations,
         )
         if b.progress is not None:
             intro_blocks.append(Paragraph(self.t("site.judged", year=b.progress.until)))
@@ -386,7 +409,13 @@ class Language:
         for slug, members in b.provinces.items():
             people = sum(m.population[b.year] for m in members)
             facts = self.t("site.province_facts", count=Num(len(members)), inwoners=Num(people), year=b.year)
-            provinces.append((self.t("site.province_title", name=members[0].province_nl), link(self.province_path(slug), path), facts))
+            provinces.append(
+                (
+                    self.t("site.province_title", name=members[0].province_nl),
+                    link(self.province_path(slug), path),
+                    facts,
+                )
+            )
         flanders = summary_view(replace_lang(b.flanders, self.lang))
         summary_blocks = [section(self.t("site.flanders_targets"), flanders.blocks, "flanders-targets")]
         return self.render(
@@ -404,6 +433,7 @@ class Language:
         )
 
     def province(self, slug: str) -> bytes:
+        """A province's page: its map, its gemeenten's progress and targets."""
         b = self.builder
         path = self.province_path(slug)
         members = b.provinces[slug]
@@ -416,7 +446,10 @@ class Language:
         facts = Facts(
             [
                 (text("col.gemeenten", self.lang), str(len(members))),
-                (text("col.inwoners", self.lang), self.t("site.inwoners_on", inwoners=Num(people), year=b.year)),
+                (
+                    text("col.inwoners", self.lang),
+                    self.t("site.inwoners_on", inwoners=Num(people), year=b.year),
+                ),
             ]
         )
         the_map = self._map(
@@ -440,7 +473,10 @@ class Language:
                 Paragraph(text("progress.quartiles_complete", self.lang)),
                 status_legend(self.lang),
             ]
-            matrices: list[Block] = [Paragraph(text("progress.legend", self.lang)), *per_gemeente_matrices(result)]
+            matrices: list[Block] = [
+                Paragraph(text("progress.legend", self.lang)),
+                *per_gemeente_matrices(result),
+            ]
             link_names(matrices, hrefs)
             blocks.append(Section(text("progress.groups", self.lang), spread, key="groups", notes_once=True))
             blocks.append(section(text("report.per_gemeente", self.lang), matrices, "per-gemeente"))
@@ -462,6 +498,7 @@ class Language:
         )
 
     def gemeente(self, code: str) -> bytes:
+        """A gemeente's page: facts and locator, downloads, targets, paths or progress, similar gemeenten."""
         b = self.builder
         path = self.gemeente_path(code)
         municipality = b.lekp.data.by_nis[code]
@@ -511,7 +548,11 @@ class Language:
             sections.append(
                 section(
                     self.t("site.paths"),
-                    [Paragraph(self.t("site.paths_intro")), *table, *map(_compact, path_figures(points, self.lang))],
+                    [
+                        Paragraph(self.t("site.paths_intro")),
+                        *table,
+                        *map(_compact, path_figures(points, self.lang)),
+                    ],
                     "paths",
                 )
             )
@@ -529,15 +570,29 @@ class Language:
             (label, link(f"{self.root}download/{b.slug[code]}-doelen.{_extension(fmt)}", path))
             for fmt, label in _FORMATS
         ]
-        downloads.append((self.t("site.download_targets"), files, self.builder.commands[self.root + f"download/{b.slug[code]}-doelen.csv"]))
+        downloads.append(
+            (
+                self.t("site.download_targets"),
+                files,
+                self.builder.commands[self.root + f"download/{b.slug[code]}-doelen.csv"],
+            )
+        )
         if has_rows:
             files = [
                 (label, link(f"{self.root}download/{b.slug[code]}-voortgang.{_extension(fmt)}", path))
                 for fmt, label in _FORMATS
             ]
-            downloads.append((self.t("site.download_progress"), files, self.builder.commands[self.root + f"download/{b.slug[code]}-voortgang.csv"]))
+            downloads.append(
+                (
+                    self.t("site.download_progress"),
+                    files,
+                    self.builder.commands[self.root + f"download/{b.slug[code]}-voortgang.csv"],
+                )
+            )
         no_rows = (
-            self.t("site.no_rows", name=municipality.name_nl) if b.progress is not None and not has_rows else ""
+            self.t("site.no_rows", name=municipality.name_nl)
+            if b.progress is not None and not has_rows
+            else ""
         )
         province = municipality.province_nl
         the_map = self._map(
@@ -556,7 +611,10 @@ class Language:
             "gemeente.html",
             municipality.name_nl,
             subtitle=subtitle,
-            crumbs=[self._crumb_start(), (self.t("site.province_title", name=province), self.province_path(slug))],
+            crumbs=[
+                self._crumb_start(),
+                (self.t("site.province_title", name=province), self.province_path(slug)),
+            ],
             fragments=fragments,
             facts=self.html(fragments, [facts]),
             map=the_map,
@@ -590,7 +648,9 @@ class Language:
         from ..domain.names import collation_key
 
         data = self.builder.lekp.data
-        out: list[tuple[str, str, str | None]] = [(m.name_nl, m.nis_code, None) for m in self.builder.municipalities]
+        out: list[tuple[str, str, str | None]] = [
+            (m.name_nl, m.nis_code, None) for m in self.builder.municipalities
+        ]
         own = {folded(m.name_nl) for m in data.municipalities}
         for merger in data.mergers:
             if merger.new_nis_code in data.by_nis and folded(merger.old_name_nl) not in own:
@@ -602,27 +662,47 @@ class Language:
         return out
 
     def search_index(self) -> bytes:
+        """The names the search box looks in, as a script (fetching JSON is not allowed from file://)."""
         data = self.builder.lekp.data
         entries: list[list[Any]] = []
         for municipality in self.builder.municipalities:
             entries.append(
-                [folded(municipality.name_nl), municipality.name_nl, self._from_root(municipality.nis_code), municipality.name_nl, municipality.nis_code, 0]
+                [
+                    folded(municipality.name_nl),
+                    municipality.name_nl,
+                    self._from_root(municipality.nis_code),
+                    municipality.name_nl,
+                    municipality.nis_code,
+                    0,
+                ]
             )
         own = {folded(m.name_nl) for m in data.municipalities}
         for merger in data.mergers:
             if merger.new_nis_code in data.by_nis and merger.old_nis_code not in data.by_nis:
                 new = data.by_nis[merger.new_nis_code].name_nl
-                entries.append([folded(merger.old_name_nl), merger.old_name_nl, self._from_root(merger.new_nis_code), new, merger.old_nis_code, 1])
+                entries.append(
+                    [
+                        folded(merger.old_name_nl),
+                        merger.old_name_nl,
+                        self._from_root(merger.new_nis_code),
+                        new,
+                        merger.old_nis_code,
+                        1,
+                    ]
+                )
         for part in data.deelgemeenten:
             if part.nis_code in data.by_nis and folded(part.name_nl) not in own:
                 new = data.by_nis[part.nis_code].name_nl
-                entries.append([folded(part.name_nl), part.name_nl, self._from_root(part.nis_code), new, "", 2])
+                entries.append(
+                    [folded(part.name_nl), part.name_nl, self._from_root(part.nis_code), new, "", 2]
+                )
         return f"window.LEKP_ZOEK = {index_json(entries)};\n".encode()
 
     def _from_root(self, code: str) -> str:
         return link(self.gemeente_path(code), self.root + "index.html")
 
     def downloads(self) -> bytes:
+        """The page of the downloads of every gemeente and of the data package."""
         b = self.builder
         path = self.root + "downloads.html"
         fragments = Fragments(self.lang)
@@ -631,7 +711,10 @@ class Language:
         if b.progress is not None:
             names.append((self.t("site.download_all_progress"), f"{ALL}-voortgang"))
         for title, stem in names:
-            files = [(label, link(f"{self.root}download/{stem}.{_extension(fmt)}", path)) for fmt, label in _FORMATS]
+            files = [
+                (label, link(f"{self.root}download/{stem}.{_extension(fmt)}", path))
+                for fmt, label in _FORMATS
+            ]
             groups.append((title, files, b.commands[f"{self.root}download/{stem}.csv"]))
         package = [(name, link(name, path)) for name in _package_files()]
         blocks: list[Block] = [Paragraph(self.t("site.downloads_intro"))]
@@ -649,6 +732,7 @@ class Language:
         )
 
     def method(self) -> bytes:
+        """The method: sources with addresses, assumptions, rounding, pact versions, year, version, date."""
         b = self.builder
         path = self.root + "methode.html"
         lekp = b.lekp
@@ -682,17 +766,40 @@ class Language:
         ]
         rounding = rounding_text(b.targets.rounding, self.lang)
         blocks: list[Block] = [
-            section(self.t("site.method_about"), [facts, Paragraph(self.t("site.method_intro")), Paragraph(rounding), Paragraph(self.t("site.method_similar"))], "about"),
-            section(self.t("site.pact_versions"), [pact_versions(b.targets.catalogue, self.lang)], "pact-versions"),
-            section(self.t("site.method_data"), [Bullets(data_sources, text("report.sources_data", self.lang))], "data"),
-            section(text("werven.title", self.lang, pact=request.pact), list(werven_view(catalogue).blocks), "catalogue"),
+            section(
+                self.t("site.method_about"),
+                [
+                    facts,
+                    Paragraph(self.t("site.method_intro")),
+                    Paragraph(rounding),
+                    Paragraph(self.t("site.method_similar")),
+                ],
+                "about",
+            ),
+            section(
+                self.t("site.pact_versions"), [pact_versions(b.targets.catalogue, self.lang)], "pact-versions"
+            ),
+            section(
+                self.t("site.method_data"),
+                [Bullets(data_sources, text("report.sources_data", self.lang))],
+                "data",
+            ),
+            section(
+                text("werven.title", self.lang, pact=request.pact),
+                list(werven_view(catalogue).blocks),
+                "catalogue",
+            ),
             section(
                 text("assumptions.title", self.lang, pact=request.pact),
                 list(assumptions_view(lekp.assumptions(pact=request.pact, lang=self.lang)).blocks),
                 "assumptions",
             ),
         ]
-        listing = bibliography(b.targets.catalogue, [v for pv in b.targets.catalogue.pact_versions for v in pv.sources], self.lang)
+        listing = bibliography(
+            b.targets.catalogue,
+            [v for pv in b.targets.catalogue.pact_versions for v in pv.sources],
+            self.lang,
+        )
         if listing is not None:
             blocks[1].blocks.append(listing)  # type: ignore[union-attr]
         return self.render(
@@ -798,7 +905,11 @@ def _targets_only(blocks: list[Block], targets: Any) -> list[Block]:
     from ..views.common import assumptions
 
     tail = assumptions(
-        targets.catalogue, targets.plan.indicators, targets.lang, rounding=targets.rounding, subjects=targets.subjects
+        targets.catalogue,
+        targets.plan.indicators,
+        targets.lang,
+        rounding=targets.rounding,
+        subjects=targets.subjects,
     )
     return without_tail(blocks, tail)
 
@@ -826,4 +937,4 @@ def _province_progress(builder: _Builder, chosen: list[Any], province: str, lang
     )
 
 
-__all__ = ["LANGS", "Language", "stylesheet", "script"]
+__all__ = ["LANGS", "Language", "script", "stylesheet"]

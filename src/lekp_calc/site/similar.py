@@ -76,4 +76,8 @@ def similar(peers: Iterable[Peer], count: int = COUNT) -> dict[str, list[tuple[P
 def peers_of(rows: Iterable[tuple[str, str, str, int]], area: Mapping[str, float]) -> list[Peer]:
     """Peers from (NIS code, name, province, inwoners) rows and the areas by NIS code; a gemeente
     without a boundary (a user's file naming one lekp cannot draw) is left out."""
-    return [Peer(code, name, province, people, area[code]) for code, name, province, people in rows if area.get(code)]
+    return [
+        Peer(code, name, province, people, area[code])
+        for code, name, province, people in rows
+        if area.get(code)
+    ]

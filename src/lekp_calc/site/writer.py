@@ -36,7 +36,9 @@ def check_target(folder: str | Path) -> Path:
         try:
             content = os.listdir(real)
         except OSError as error:
-            raise OutputError("err.site_cannot_write", path=str(folder), reason=system_reason(error)) from None
+            raise OutputError(
+                "err.site_cannot_write", path=str(folder), reason=system_reason(error)
+            ) from None
         if content and not (real / MARKER).is_file():
             raise OutputError("err.site_not_ours", path=str(folder), marker=MARKER)
     elif not real.parent.is_dir():

@@ -67,7 +67,9 @@ def gemeente_facts(municipality: Municipality, data: MunicipalityData, targets: 
     return Facts(items)
 
 
-def similar_table(own: Peer, ranked: Sequence[tuple[Peer, float]], lang: str, href: Callable[[str], str]) -> list[Block]:
+def similar_table(
+    own: Peer, ranked: Sequence[tuple[Peer, float]], lang: str, href: Callable[[str], str]
+) -> list[Block]:
     """The gemeenten closest to `own` in inwoners and density, each linked, with a line comparing it."""
     columns = [
         Column("gemeente", text("col.gemeente", lang), sticky=True),
@@ -175,7 +177,8 @@ def _path_chart(points: Sequence[TrajectoryPoint], label: str, lang: str) -> str
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
         'xmlns="http://www.w3.org/2000/svg">',
-        f'<line x1="{left}" y1="{y(Decimal(0)):.1f}" x2="{width - right}" y2="{y(Decimal(0)):.1f}" stroke="#8c959f"/>',
+        f'<line x1="{left}" y1="{y(Decimal(0)):.1f}" x2="{width - right}" y2="{y(Decimal(0)):.1f}" '
+        'stroke="#8c959f"/>',
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{height - bottom}" stroke="#8c959f"/>',
     ]
     for year in range(START, last + 1):
@@ -187,7 +190,8 @@ def _path_chart(points: Sequence[TrajectoryPoint], label: str, lang: str) -> str
     parts.append(_label(left - 6, y(target) + 4, human(target, lang, indicator.decimals), "end"))
     parts.append(_label(left - 6, y(Decimal(0)) + 4, "0", "end"))
     parts.append(
-        f'<polyline class="expected" fill="none" stroke="{PATH_COLOUR}" stroke-width="2" stroke-dasharray="6 4" '
+        f'<polyline class="expected" fill="none" stroke="{PATH_COLOUR}" stroke-width="2" '
+        'stroke-dasharray="6 4" '
         'points="' + " ".join(f"{x(year):.1f},{y(value):.1f}" for year, value in corners) + '"/>'
     )
     for point in points:
