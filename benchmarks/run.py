@@ -195,9 +195,9 @@ def main() -> None:
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
         "--only",
-        choices=("startup", "views", "scale", "reports", "excel", "population", "paper", "workbooks"),
+        choices=("startup", "views", "scale", "reports", "excel", "population", "paper", "workbooks", "site"),
         help="run only one part: start-up (1), views (2), scale (3, 4), reports (5), excel (6), "
-        "population (7), paper (8), workbooks on paper (9)",
+        "population (7), paper (8), workbooks on paper (9), the site (10)",
     )
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
@@ -223,6 +223,8 @@ def main() -> None:
             rows += paper(lekp, env, runs, workdir)
         if args.only in (None, "workbooks"):
             rows += workbooks_on_paper(lekp, env, workdir)
+        if args.only in (None, "site"):
+            rows += site(lekp, env, runs, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -522,6 +524,47 @@ def workbooks_on_paper(lekp: list[str], env: dict[str, str], workdir: Path) -> l
         seconds = run_once(command, env)
         pages = _pages(book.with_suffix(".pdf"))
         rows.append((f"{label}, printed to PDF by LibreOffice", _ms(seconds), f"{pages} A4 pages", ""))
+    return rows
+
+
+SITE_SECONDS, SITE_MB, GEMEENTE_KB, START_KB = 10.0, 40.0, 150, 500
+
+
+def site(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list[Row]:
+    """Measurement 10: `lekp site` of all 285 gemeenten with INVENTED realisations for all of them, on
+    one core: time, CPU, memory, the site's size and its largest pages."""
+    generator = Path(__file__).resolve().parent.parent / "scripts" / "generate_realisations.py"
+    realisations = workdir / "synthetic_site.csv"
+    subprocess.run([sys.executable, str(generator), "-o", str(realisations)], env=env, check=True, capture_output=True)
+    one_core = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    fixed = {**env, "SOURCE_DATE_EPOCH": "1780000000"}
+    rows: list[Row] = []
+    for label, extra in (
+        ("nl, with realisations", ["--realisaties", str(realisations)]),
+        ("nl, targets only", []),
+        ("nl and en, with realisations", ["--realisaties", str(realisations), "--lang", "nl", "--lang", "en"]),
+    ):
+        folder = workdir / "site"
+        command = [*one_core, *lekp, "site", "-o", str(folder), *extra]
+        times = medians({"site": (command, fixed)}, max(1, runs // 7), warmup=0)
+        cpu, peak = cpu_and_peak(command, fixed)
+        files = [p for p in folder.rglob("*") if p.is_file()]
+        size = sum(p.stat().st_size for p in files) / 1e6
+        pages = list(folder.glob("gemeente/*.html"))
+        largest = max(p.stat().st_size for p in pages) / 1000
+        start = (folder / "index.html").stat().st_size / 1000
+        languages = 2 if "en" in extra else 1
+        rows.append(
+            (
+                f"lekp site, 285 gemeenten, {label}, one core ({len(files):,} files)",
+                _ms(times["site"]),
+                f"CPU {cpu:.1f} s, {peak:.0f} MiB peak; {size:.1f} MB; largest gemeente page {largest:.0f} kB, "
+                f"start page {start:.0f} kB",
+                f"{_verdict(cpu / languages, SITE_SECONDS, ' s CPU per language')}; "
+                f"{_verdict(size / languages, SITE_MB, ' MB per language')}; "
+                f"{_verdict(largest, GEMEENTE_KB, ' kB')}; {_verdict(start, START_KB, ' kB')}",
+            )
+        )
     return rows
 
 

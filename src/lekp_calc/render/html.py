@@ -42,6 +42,8 @@ from ..views.model import (
     without_bars,
 )
 
+GRID = 2.5  # rem: the step of the widths at which a site's tables turn to blocks
+PAGE_REM_MAX = 70  # the widest a table turns to blocks at (see _blocks_below)
 # The widths (rem) below which a screen hides optional columns (see the style).
 NARROW = (70, 55, 40)
 PAGE_REM = 62  # the widest the text of a page gets on a screen (body max-width)
@@ -231,6 +233,7 @@ class Fragments:
     def __init__(self, lang: str, *, autolink: bool = False) -> None:
         self._page = _Page(lang)
         self._page.autolink = autolink
+        self._page.grid = True
 
     def render(self, blocks: Sequence[Block], level: int = 2) -> str:
         """`blocks` as HTML, their headings starting at `level` (2: `<h2>`)."""
@@ -239,10 +242,13 @@ class Fragments:
         _blocks(blocks, stream, level, self._page)
         return stream.getvalue()
 
-    def style(self) -> str:
-        """The page's own rules: each table too wide for some screens shown as blocks below it."""
-        widths = self._page.widths
-        return "\n".join(_BLOCKS.format(w=_length(w), n=n) for n, w in enumerate(widths, start=1))
+    @staticmethod
+    def style() -> str:
+        """The rules every page of fragments shares (a style sheet's): a table too wide for some
+        screens is shown as blocks below the width that fits it, rounded up to a step of `GRID` rem
+        (the class `blocks-N` is that width in quarters of a rem)."""
+        steps = range(math.ceil(20 / GRID), math.floor(PAGE_REM_MAX / GRID) + 1)
+        return "\n".join(_BLOCKS.format(w=_length(k * GRID), n=round(k * GRID * 4)) for k in steps) + "\n"
 
 
 class _Page:
@@ -262,6 +268,7 @@ class _Page:
         self.blocks: list[int] = []  # per table, in the order written: its number in widths (0: none)
         self.tables_written = 0
         self.autolink = False  # addresses in bullets and paragraphs become links (the site)
+        self.grid = False  # the widths at which tables turn to blocks are rounded up to shared ones
 
     def unique(self, wanted: str) -> str:
         """`wanted`, or `wanted-2`, `wanted-3` … when the page already has it."""
@@ -297,6 +304,11 @@ class _Page:
                 self.contents[-1][2].append((ident, title))
             if isinstance(block, Table):
                 below = _blocks_below(without_bars(block))
+                if below is not None and self.grid:
+                    # one of a few widths, each with a class of its own that every page shares
+                    below = math.ceil(below / GRID) * GRID
+                    self.blocks.append(round(below * 4))
+                    continue
                 if below is not None and below not in self.widths:
                     self.widths.append(below)
                 self.blocks.append(self.widths.index(below) + 1 if below is not None else 0)

@@ -78,7 +78,7 @@ def _environment() -> jinja2.Environment:
 def stylesheet() -> bytes:
     """The style of every page: the report's (the views look as in a report) and the site's own."""
     own = resources.files("lekp_calc.site").joinpath("static/site.css").read_text(encoding="utf-8")
-    return (STYLE.lstrip("\n") + own).encode("utf-8")
+    return (STYLE.lstrip("\n") + Fragments.style() + own).encode("utf-8")
 
 
 def script() -> bytes:
@@ -230,7 +230,6 @@ class Language:
         *,
         crumbs: Sequence[tuple[str, str]] = (),
         subtitle: str = "",
-        fragments: Fragments | None = None,
         **values: Any,
     ) -> bytes:
         """A page: the template's frame around `values`; the language links lead to the same page."""
@@ -268,8 +267,7 @@ class Language:
                 crumbs=[(name, to(target)) for name, target in crumbs],
                 others=others,
                 footer=footer,
-                style=Markup(fragments.style()) if fragments is not None else "",
-                to=to,
+                    to=to,
                 t=t,
                 **shown,
             )
@@ -423,7 +421,6 @@ class Language:
             "start.html",
             self.t("site.start_title"),
             subtitle=self.t("site.start_subtitle", pact=request.pact, year=b.year),
-            fragments=fragments,
             intro=self.html(fragments, intro_blocks),
             reporting=self.html(fragments, reporting),
             map=the_map,
@@ -490,7 +487,6 @@ class Language:
             title,
             subtitle=self.t("site.province_subtitle", pact=b.request.pact, year=b.year),
             crumbs=[self._crumb_start()],
-            fragments=fragments,
             facts=self.html(fragments, [facts]),
             map=the_map,
             map_title=self.t("site.map_province_label", name=name),
@@ -615,7 +611,6 @@ class Language:
                 self._crumb_start(),
                 (self.t("site.province_title", name=province), self.province_path(slug)),
             ],
-            fragments=fragments,
             facts=self.html(fragments, [facts]),
             map=the_map,
             downloads=downloads,
@@ -723,7 +718,6 @@ class Language:
             "downloads_page.html",
             self.t("site.downloads_title"),
             crumbs=[self._crumb_start()],
-            fragments=fragments,
             intro=self.html(fragments, blocks),
             groups=groups,
             package=package,
@@ -807,7 +801,6 @@ class Language:
             "document.html",
             self.t("site.method_title"),
             crumbs=[self._crumb_start()],
-            fragments=fragments,
             body=self.html(fragments, blocks),
         )
 
