@@ -535,14 +535,19 @@ def site(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list
     one core: time, CPU, memory, the site's size and its largest pages."""
     generator = Path(__file__).resolve().parent.parent / "scripts" / "generate_realisations.py"
     realisations = workdir / "synthetic_site.csv"
-    subprocess.run([sys.executable, str(generator), "-o", str(realisations)], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(generator), "-o", str(realisations)], env=env, check=True, capture_output=True
+    )
     one_core = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     fixed = {**env, "SOURCE_DATE_EPOCH": "1780000000"}
     rows: list[Row] = []
     for label, extra in (
         ("nl, with realisations", ["--realisaties", str(realisations)]),
         ("nl, targets only", []),
-        ("nl and en, with realisations", ["--realisaties", str(realisations), "--lang", "nl", "--lang", "en"]),
+        (
+            "nl and en, with realisations",
+            ["--realisaties", str(realisations), "--lang", "nl", "--lang", "en"],
+        ),
     ):
         folder = workdir / "site"
         command = [*one_core, *lekp, "site", "-o", str(folder), *extra]
@@ -558,8 +563,8 @@ def site(lekp: list[str], env: dict[str, str], runs: int, workdir: Path) -> list
             (
                 f"lekp site, 285 gemeenten, {label}, one core ({len(files):,} files)",
                 _ms(times["site"]),
-                f"CPU {cpu:.1f} s, {peak:.0f} MiB peak; {size:.1f} MB; largest gemeente page {largest:.0f} kB, "
-                f"start page {start:.0f} kB",
+                f"CPU {cpu:.1f} s, {peak:.0f} MiB peak; {size:.1f} MB; "
+                f"largest gemeente page {largest:.0f} kB, start page {start:.0f} kB",
                 f"{_verdict(cpu / languages, SITE_SECONDS, ' s CPU per language')}; "
                 f"{_verdict(size / languages, SITE_MB, ' MB per language')}; "
                 f"{_verdict(largest, GEMEENTE_KB, ' kB')}; {_verdict(start, START_KB, ' kB')}",

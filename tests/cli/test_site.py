@@ -64,5 +64,7 @@ def test_the_targets_command_does_not_load_the_site():
         "loaded = [m for m in sys.modules if m.startswith(('lekp_calc.site', 'jinja2', 'markupsafe'))]\n"
         "print(loaded, file=sys.stderr)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.stderr.strip().splitlines()[-1] == "[]"
