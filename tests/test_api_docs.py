@@ -48,4 +48,6 @@ def test_every_example_of_the_api_document_runs_in_a_fresh_interpreter(tmp_path:
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["realisaties.csv"]  # only what the examples write
+    # only what the examples write: a realisations file and a site
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["realisaties.csv", "site"]
+    assert (tmp_path / "site" / "gemeente" / "mol.html").is_file()
