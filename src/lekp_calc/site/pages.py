@@ -170,7 +170,8 @@ class Language:
         b = self.builder
         assert b.progress is not None and b.request.realisaties is not None
         return [
-            f"--realisaties {_quoted(b.request.realisaties)}",
+            # the file's name, never where it lay on the machine that built the site
+            f"--realisaties {_quoted(_file_name(b.request.realisaties))}",
             f"--tot {b.progress.until}",
             *self._options(b.request.jaar),
         ]
@@ -353,14 +354,15 @@ class Language:
             )
             out.append((f"c{index}", words))
         out.append((geo.NO_DATA, text("progress.no_data", self.lang)))
-        return out
+        return [("", text("report.overview_caption", self.lang)), *out]
 
     def _map(
         self, path: str, fragment: str, codes: Sequence[str], label: str, caption: str, **more: Any
     ) -> Map:
         box = geo.frame(self.builder.territory, codes)
         data = link(self.root + GEO, path) + (f"#{fragment}" if fragment else "")
-        return Map(data, box.width, box.height, label, caption, legend=self._legend(), **more)
+        legend = self._legend() if more.get("kind") != "locator" else []
+        return Map(data, box.width, box.height, label, caption, legend=legend, **more)
 
     def _key(self, path: str, members: Sequence[Municipality]) -> list[tuple[int, str, str]]:
         b = self.builder
