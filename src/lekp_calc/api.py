@@ -658,6 +658,7 @@ class Lekp:
         without, the targets and the path to them. The date the site says it was made is
         SOURCE_DATE_EPOCH when set, else today: the same inputs give the same bytes.
         """
+        from . import __version__
         from .messages import LANGS
         from .site import Request, build, build_date
 
@@ -689,6 +690,7 @@ class Lekp:
             chosen_rounding.value if chosen_rounding is not None else None,
             tot,
             build_date(),
+            __version__,
         )
         return build(self, request)
 

@@ -212,7 +212,7 @@ def test_a_progress_download_is_what_the_command_line_writes(hostile, tmp_path, 
 
 
 def test_the_search_index_escapes_what_would_close_a_script(tmp_path):
-    from lekp_calc.site.build import index_json
+    from lekp_calc.site.files import index_json
 
     raw = index_json([["</script><b>", "a\u2028b & c"]])
     assert "</script>" not in raw and "<b>" not in raw and "\u2028" not in raw and "&" not in raw

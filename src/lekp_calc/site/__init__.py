@@ -10,6 +10,7 @@ Nothing here is imported by the other commands.
 
 from __future__ import annotations
 
-from .build import MARKER, Request, Site, build, build_date
+from .build import Request, Site, build, build_date
+from .files import MARKER
 
 __all__ = ["MARKER", "Request", "Site", "build", "build_date"]

@@ -25,34 +25,26 @@ own (`en/`), with the same file names in each:
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain.model import Municipality
-from ..domain.names import collation_key, normalize
+from ..domain.names import collation_key
 from ..domain.progress import trajectory
 from ..domain.statuses import size_class
 from ..domain.targets import Subject
-from ..messages import Msg, text
-from ..render import Format, render
+from ..messages import Msg
 from ..results import GemeenteProgress, ProgressResult, SummaryResult, TargetsResult, TrajectoryResult
-from ..views.model import Block, Section, Table, View, walk_tables
-from .paths import link, slugs
+from . import pages
+from .files import MARKER, MARKER_TEXT, data_package
+from .paths import slugs
 from .similar import Peer, areas, peers_of, similar
-
-if TYPE_CHECKING:
-    from ..api import Lekp
-
-MARKER = ".lekp-site"
-MARKER_TEXT = "lekp site: this folder was written by `lekp site`; `lekp site -o` may replace it whole.\n"
-ALL = "vlaanderen"  # the slug of the downloads of every gemeente
+from .writer import write_site
 
 
 def build_date() -> dt.datetime:
@@ -75,6 +67,7 @@ class Request:
     rounding: str | None
     tot: int | None
     made: dt.datetime
+    version: str  # lekp's, said on every page
 
 
 class Site(Mapping[str, bytes]):
@@ -109,12 +102,10 @@ class Site(Mapping[str, bytes]):
     def write(self, folder: str | Path) -> None:
         """Write every file into `folder` (missing, empty, or a site lekp wrote before), whole or not at
         all."""
-        from .writer import write_site
-
         write_site(self, folder)
 
 
-def build(lekp: Lekp, request: Request) -> Site:
+def build(lekp: Any, request: Request) -> Site:
     """The site of `request` over the data of `lekp`."""
     builder = _Builder(lekp, request)
     # What can refuse the request is computed now, not while the files are written: the
@@ -129,7 +120,9 @@ def build(lekp: Lekp, request: Request) -> Site:
 
 
 class _Builder:
-    def __init__(self, lekp: Lekp, request: Request) -> None:
+    def __init__(self, lekp: Any, request: Request) -> None:
+        # The library's `Lekp` (its data, and the methods every command uses): not named as a type,
+        # since the library's front class is the one that loads the site.
         self.lekp = lekp
         self.request = request
         self.territory = lekp.grondgebied.value
@@ -174,7 +167,7 @@ class _Builder:
         request = self.request
         if request.realisaties is None:
             return None
-        full = self.lekp.progress(
+        full: ProgressResult = self.lekp.progress(
             alle=True,
             realisaties=request.realisaties,
             tot=request.tot,
@@ -195,9 +188,10 @@ class _Builder:
     @cached_property
     def targets(self) -> TargetsResult:
         request = self.request
-        return self.lekp.targets(
+        found: TargetsResult = self.lekp.targets(
             alle=True, jaar=self.year, pact=request.pact, rounding=request.rounding, lang=request.langs[0]
         )
+        return found
 
     @cached_property
     def subjects(self) -> dict[str, Subject]:
@@ -225,17 +219,14 @@ class _Builder:
             return replace(full, lang=lang, notes=[])
         gemeente = self.with_rows[code]
         return _SharedPeers(
-            full.catalogue,
-            full.pact,
-            full.until,
-            full.population_year,
-            [gemeente],
-            full.context,
-            None,
-            full.rounding,
-            lang,
-            [],
-            False,
+            catalogue=full.catalogue,
+            pact=full.pact,
+            until=full.until,
+            population_year=full.population_year,
+            gemeenten=[gemeente],
+            context=full.context,
+            rounding=full.rounding,
+            lang=lang,
             population_source=full.population_source,
             other_population_year=full.other_population_year,
             shared=self._medians,
@@ -274,13 +265,14 @@ class _Builder:
     @cached_property
     def flanders(self) -> SummaryResult:
         request = self.request
-        return self.lekp.summary(
+        found: SummaryResult = self.lekp.summary(
             per="provincie",
             jaar=self.year,
             pact=request.pact,
             rounding=request.rounding,
             lang=request.langs[0],
         )
+        return found
 
     @cached_property
     def peers(self) -> dict[str, Peer]:
@@ -295,29 +287,15 @@ class _Builder:
     # The files --------------------------------------------------------------------------------
 
     def files(self) -> dict[str, Callable[[], bytes]]:
-        from . import pages
-
         files: dict[str, Callable[[], bytes]] = {MARKER: MARKER_TEXT.encode}
         files["assets/site.css"] = pages.stylesheet
         files["assets/zoeken.js"] = pages.script
-        files.update(_data_package())
+        files.update(data_package())
         for index, lang in enumerate(self.request.langs):
             root = "" if index == 0 else f"{lang}/"
             language = pages.Language(self, lang, root)
             files.update(language.files())
         return files
-
-
-def _data_package() -> dict[str, Callable[[], bytes]]:
-    """The shipped data package, as it is: datapackage.json and every file it describes."""
-    from ..paths import data_file
-
-    package = data_file("datapackage.json")
-    described = [resource["path"] for resource in json.loads(package.read_bytes())["resources"]]
-    out: dict[str, Callable[[], bytes]] = {"data/datapackage.json": package.read_bytes}
-    for name in described:
-        out[f"data/{name}"] = data_file(name).read_bytes
-    return out
 
 
 @dataclass
@@ -339,75 +317,3 @@ class _SharedPeers(ProgressResult):
         return found
 
 
-# --- downloads: the bytes the command line writes ------------------------------------------------
-
-
-def download(view: View, fmt: Format, made: dt.datetime) -> bytes:
-    """`view` in `fmt` as `lekp … -o FILE` writes it (a text file in UTF-8, as written)."""
-    if fmt is Format.XLSX:
-        from ..render.xlsx import render as workbook
-
-        stream = io.BytesIO()
-        workbook(view, stream, made)
-        return stream.getvalue()
-    buffer = io.StringIO(newline="")
-    render(view, fmt, buffer)
-    return buffer.getvalue().encode("utf-8")
-
-
-# --- helpers for pages ------------------------------------------------------------------------------
-
-
-def link_names(blocks: Sequence[Block], hrefs: Mapping[str, str]) -> None:
-    """Make every first cell of a table that names a gemeente a link to its page."""
-    for table in walk_tables(blocks):
-        for row in table.rows:
-            if row and row[0].text in hrefs and row[0].link is None:
-                row[0].link = hrefs[row[0].text]
-
-
-def without_tail(blocks: list[Block], tail: Sequence[Block]) -> list[Block]:
-    """`blocks` without `tail` at their end (when they end with it)."""
-    if tail and len(blocks) >= len(tail) and blocks[-len(tail) :] == list(tail):
-        return blocks[: -len(tail)]
-    return blocks
-
-
-def section(title: str, blocks: Sequence[Block], key: str) -> Section:
-    """A titled group of blocks on a page."""
-    return Section(title, list(blocks), key=key)
-
-
-def tables(blocks: Sequence[Block]) -> list[Table]:
-    """The tables among `blocks`, sections included."""
-    return list(walk_tables(blocks))
-
-
-def page_link(target: str, source: str) -> str:
-    """The relative address of `target` from `source` (both from the site's root)."""
-    return link(target, source)
-
-
-def index_json(entries: Sequence[Sequence[str]]) -> str:
-    """JSON for a script: '<', '>', '&' and the line separators escaped, so that no name closes a
-    script element or breaks a line of JavaScript."""
-    raw = json.dumps(entries, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        raw = raw.replace(char, escaped)
-    return raw
-
-
-def folded(name: str) -> str:
-    """A name as the search compares it (case, accents, spaces and hyphens ignored), as the CLI does."""
-    return normalize(name)
-
-
-def localized(key: str, lang: str, **params: object) -> str:
-    """A message of the catalogue."""
-    return text(key, lang, **params)

@@ -10,27 +10,47 @@ HTML renderer, which escapes its texts itself, and is the only markup passed thr
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from html import escape
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import jinja2
+from markupsafe import Markup
+
+from ..datafiles.provenance import SOURCES as DATA_SOURCES
 from ..domain.model import Municipality
-from ..messages import LANGS, Num, text
+from ..domain.names import collation_key
+from ..messages import Num, text
 from ..numberformat import human
 from ..render import Format
 from ..render.html import STYLE, Fragments
-from ..views.common import bibliography, long_date, reporting_fact, rounding_text
+from ..results import ProgressResult
+from ..views.catalogue import assumptions_view, werven_view
+from ..views.common import assumptions, bibliography, long_date, reporting_fact, rounding_text, subject_title
+from ..views.many import summary_view
 from ..views.model import Block, Bullets, Facts, Figure, Paragraph, Section
+from ..views.progress import (
+    distribution_table,
+    per_gemeente_matrices,
+    progress_assumptions,
+    progress_view,
+    remarks,
+    status_legend,
+    trajectory_view,
+)
+from ..views.report import CLASSES, target_figure
+from ..views.site import gemeente_facts, intro, method_facts, pact_versions, path_figures, similar_table
+from ..views.targets import targets_view
 from . import geo
-from .build import ALL, download, folded, index_json, link_names, section, without_tail
+from .files import ALL, data_package, download, folded, index_json, link_names, section, without_tail
 from .paths import link
 
 if TYPE_CHECKING:
-    import jinja2
-
     from .build import _Builder
 
 # The keys the templates name (`t("…")`).
@@ -64,7 +84,6 @@ GEO = "geo/kaart.svg"
 
 @cache
 def _environment() -> jinja2.Environment:
-    import jinja2
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("lekp_calc.site", "templates"),
@@ -212,12 +231,10 @@ class Language:
         return out
 
     def _targets_file(self, code: str | None, fmt: Format) -> bytes:
-        from ..views.targets import targets_view
 
         return download(targets_view(self.builder.targets_of(code, self.lang)), fmt, self.made)
 
     def _progress_file(self, code: str | None, fmt: Format) -> bytes:
-        from ..views.progress import progress_view
 
         return download(progress_view(self.builder.progress_of(code, self.lang)), fmt, self.made)
 
@@ -234,7 +251,6 @@ class Language:
         **values: Any,
     ) -> bytes:
         """A page: the template's frame around `values`; the language links lead to the same page."""
-        from markupsafe import Markup
 
         def to(target: str) -> str:
             return link(target, path)
@@ -254,7 +270,7 @@ class Language:
         footer = self.t(
             "site.footer",
             date=long_date(self.made.date(), self.lang),
-            version=_version(),
+            version=self.builder.request.version,
         )
         shown = {key: Markup(value) if isinstance(value, _Html) else value for key, value in values.items()}
         page = (
@@ -299,7 +315,6 @@ class Language:
         share = gemeente.on_track_share if gemeente is not None else None
         if share is None:
             return geo.NO_DATA
-        from ..views.report import CLASSES
 
         for index, (_, high) in enumerate(CLASSES):
             if high is None or share < high:
@@ -343,7 +358,6 @@ class Language:
     def _legend(self) -> list[tuple[str, str]]:
         if self.builder.progress is None:
             return []
-        from ..views.report import CLASSES
 
         out = []
         for index, (low, high) in enumerate(CLASSES):
@@ -379,8 +393,6 @@ class Language:
         path = self.root + "index.html"
         request = b.request
         fragments = Fragments(self.lang, autolink=True)
-        from ..views.many import summary_view
-        from ..views.site import intro
 
         realisations = _file_name(request.realisaties) if request.realisaties is not None else None
         intro_blocks = intro(
@@ -438,7 +450,6 @@ class Language:
         members = b.provinces[slug]
         name = members[0].province_nl
         fragments = Fragments(self.lang)
-        from ..views.many import summary_view
 
         title = self.t("site.province_title", name=name)
         people = sum(m.population[b.year] for m in members)
@@ -462,7 +473,6 @@ class Language:
         blocks: list[Block] = []
         hrefs = self._names_to(path, members)
         if b.progress is not None:
-            from ..views.progress import distribution_table, per_gemeente_matrices, status_legend
 
             chosen = [g for g in b.progress.gemeenten if g.subject.province == name]
             result = _province_progress(b, chosen, name, self.lang)
@@ -502,10 +512,6 @@ class Language:
         municipality = b.lekp.data.by_nis[code]
         slug = b.province_slug[municipality.province_nl]
         fragments = Fragments(self.lang)
-        from ..views.common import subject_title
-        from ..views.progress import progress_assumptions, progress_view, remarks
-        from ..views.site import gemeente_facts, path_figures, similar_table
-        from ..views.targets import targets_view
 
         targets = b.targets_of(code, self.lang)
         subject = targets.subjects[0]
@@ -514,7 +520,6 @@ class Language:
         sections: list[Block] = []
         has_rows = code in b.with_rows
         if b.progress is not None and has_rows:
-            from ..views.report import target_figure
 
             progress = b.progress_of(code, self.lang)
             shown = list(progress_view(progress).blocks)[1:]  # the context line is the page's subtitle
@@ -537,7 +542,6 @@ class Language:
             )
             sections.append(section(self.t("site.assumptions"), tail, "assumptions"))
         else:
-            from ..views.progress import trajectory_view
 
             sections.append(section(self.t("site.targets"), target_blocks, "targets"))
             path_view = trajectory_view(b.trajectory_of(code, self.lang))
@@ -642,7 +646,6 @@ class Language:
     def _names(self) -> list[tuple[str, str, str | None]]:
         """(name, NIS code of the gemeente it leads to, what it is) in alphabetical order: the
         gemeenten (what None), their pre-2025 names and their deelgemeenten."""
-        from ..domain.names import collation_key
 
         data = self.builder.lekp.data
         out: list[tuple[str, str, str | None]] = [
@@ -734,14 +737,12 @@ class Language:
         lekp = b.lekp
         request = b.request
         fragments = Fragments(self.lang, autolink=True)
-        from ..views.catalogue import assumptions_view, werven_view
-        from ..views.site import method_facts, pact_versions
 
         catalogue = lekp.werven(pact=request.pact, lang=self.lang)
         catalogue = _with_today(catalogue, self.made.date())
         facts = method_facts(
             self.lang,
-            version=_version(),
+            version=self.builder.request.version,
             built=long_date(self.made.date(), self.lang),
             year=b.year,
             pact=request.pact,
@@ -750,7 +751,6 @@ class Language:
             until=b.progress.until if b.progress is not None else None,
             data=lekp.data.source_label,
         )
-        from ..datafiles.provenance import SOURCES as DATA_SOURCES
 
         data_sources = [
             text(key, self.lang, address=DATA_SOURCES[ident].path)
@@ -850,13 +850,11 @@ def _base(path: str) -> str:
 
 
 def _quoted(value: str) -> str:
-    import shlex
 
     return shlex.quote(value)
 
 
 def _file_name(path: str | None) -> str:
-    from pathlib import Path
 
     return Path(path).name if path else ""
 
@@ -866,24 +864,14 @@ def _bind(function: Callable[..., bytes], *args: Any) -> Callable[[], bytes]:
 
 
 def _letter(name: str) -> str:
-    from ..domain.names import collation_key
 
     key = collation_key(name)
     first = next((c for c in str(key) if c.isalnum()), "#")
     return first.upper() if first.isalpha() else "#"
 
 
-@cache
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
-
-
 def _package_files() -> list[str]:
-    from .build import _data_package
-
-    return sorted(_data_package())
+    return sorted(data_package())
 
 
 def replace_lang(result: Any, lang: str) -> Any:
@@ -897,7 +885,6 @@ def _with_today(result: Any, today: Any) -> Any:
 def _targets_only(blocks: list[Block], targets: Any) -> list[Block]:
     """The targets view without its assumptions: a page with progress lists the progress's, which
     hold the targets' and add the path and the population year."""
-    from ..views.common import assumptions
 
     tail = assumptions(
         targets.catalogue,
@@ -911,25 +898,22 @@ def _targets_only(blocks: list[Block], targets: Any) -> list[Block]:
 
 def _province_progress(builder: _Builder, chosen: list[Any], province: str, lang: str) -> Any:
     """The progress of a province's gemeenten, as `lekp progress -p` computes it over the same file."""
-    from ..results import ProgressResult
 
     full = builder.progress
     assert full is not None
     return ProgressResult(
-        full.catalogue,
-        full.pact,
-        full.until,
-        full.population_year,
-        chosen,
-        full.context,
-        province,
-        full.rounding,
-        lang,
-        [],
-        False,
+        catalogue=full.catalogue,
+        pact=full.pact,
+        until=full.until,
+        population_year=full.population_year,
+        gemeenten=chosen,
+        context=full.context,
+        province=province,
+        rounding=full.rounding,
+        lang=lang,
         population_source=full.population_source,
         other_population_year=full.other_population_year,
     )
 
 
-__all__ = ["LANGS", "Language", "script", "stylesheet"]
+__all__ = ["Language", "script", "stylesheet"]

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from ..errors import OutputError, system_reason
 from ..messages import Msg
 from ..output import _cleanup_on_signal
-from .build import MARKER
+from .files import MARKER
 
 
 def check_target(folder: str | Path) -> Path:

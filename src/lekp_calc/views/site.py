@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from html import escape
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..domain.model import PACT_START, Catalogue, Municipality
 from ..domain.progress import START, TrajectoryPoint
@@ -22,8 +22,39 @@ from ..results import TargetsResult
 from .common import basis_line, pact_text, unit
 from .model import Block, Bullets, Cell, Column, Facts, Figure, Kind, Paragraph, Table
 
-if TYPE_CHECKING:
-    from ..site.similar import Peer
+
+class Peer(Protocol):
+    """A gemeente's size as `site/similar.py` measures it."""
+
+    @property
+    def nis_code(self) -> str:
+        """The NIS code."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """The name."""
+        ...
+
+    @property
+    def province(self) -> str:
+        """The province."""
+        ...
+
+    @property
+    def inwoners(self) -> int:
+        """Inwoners on 1 January of the population year."""
+        ...
+
+    @property
+    def area_km2(self) -> float:
+        """The area in km²."""
+        ...
+
+    @property
+    def density(self) -> float:
+        """Inwoners per km²."""
+        ...
 
 PATH_COLOUR = "#6e7781"
 TARGET_COLOUR = "#1a7f37"
